@@ -1,0 +1,82 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+import { parseSettings } from './settings'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const settings = parseSettings(process.env)
+  const target = process.env.TARO_ENV ?? 'weapp'
+  const isDev = process.env.NODE_ENV === 'development'
+  // Watch mode empties its output folder first, so development builds get their own folder and never
+  // wipe a production build.
+  // BUILD_OUTPUT_ROOT lets a check build elsewhere (scripts/check-http-build.mjs) without touching dist/.
+  const outputRoot = process.env.BUILD_OUTPUT_ROOT || (isDev ? `dist/dev/${target}` : `dist/${target}`)
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'city-gov-miniprogram',
+    date: '2026-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot,
+    plugins: [],
+    // Written out in full so Taro inlines them; the app reads only these validated values.
+    env: {
+      TARO_APP_CITY: JSON.stringify(settings.city),
+      TARO_APP_API: JSON.stringify(settings.api),
+      TARO_APP_API_BASE: JSON.stringify(settings.apiBase),
+      TARO_APP_STAFF: JSON.stringify(process.env.TARO_APP_STAFF === '1' ? '1' : ''),
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    // Taro's minifier escapes every non-ASCII character (6 bytes for each Chinese character instead of
+    // 3). Both runtimes read UTF-8 source, and the mini program's package limits count bytes.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      // Modules used only by a subpackage move into that subpackage instead of the main package.
+      optimizeMainPackage: { enable: true },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      // Nesting depth the generic base.wxml template unrolls; deeper nodes recurse through Taro's comp
+      // component. Our pages stay within 8 levels, and 8 instead of 16 saves ~22 KB of the main package.
+      ...{ baseLevel: 8 }, // read by Taro's MiniPlugin, missing from its config type
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      router: { mode: 'browser' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+
+  return merge({}, baseConfig, isDev ? devConfig : prodConfig)
+})

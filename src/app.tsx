@@ -1,0 +1,46 @@
+import Taro, { useLaunch } from '@tarojs/taro'
+import { useEffect, type PropsWithChildren } from 'react'
+import { tabRouteNames, type TabRouteName } from './routes'
+import type { MessageKey } from './shared/i18n/messages'
+import { createTranslate } from './shared/i18n/translate'
+import { appPreferences, usePreferences } from './shared/preferences/app-preferences'
+import { readSystemFontScale } from './shared/preferences/system-font-scale'
+import { getCityConfig } from './cities/city-registry'
+import './app.scss'
+
+const TAB_TEXT_KEYS: Record<TabRouteName, MessageKey> = {
+  home: 'tab.home',
+  services: 'tab.services',
+  interact: 'tab.interact',
+  me: 'tab.me',
+}
+
+function App({ children }: PropsWithChildren) {
+  const language = usePreferences((s) => s.language)
+  const city = usePreferences((s) => s.city)
+  const elderly = usePreferences((s) => s.elderlyMode)
+
+  useLaunch(() => {
+    const scale = readSystemFontScale()
+    if (scale !== null) appPreferences.getState().systemFontScaleRead(scale)
+  })
+
+  // The tab bar is native: its words and colour follow the preferences through the API.
+  useEffect(() => {
+    const t = createTranslate(language)
+    tabRouteNames.forEach((name, index) => {
+      void Taro.setTabBarItem({ index, text: t(TAB_TEXT_KEYS[name]) }).catch(() => undefined)
+    })
+    void Taro.setTabBarStyle({ selectedColor: getCityConfig(city).themeColor }).catch(() => undefined)
+    if (process.env.TARO_ENV === 'h5') {
+      // Screen readers and the browser's translator read the page language from <html lang>; the H5 tab
+      // bar sits outside every page, so elderly mode reaches it through <body>.
+      document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN'
+      document.body.classList.toggle('elderly', elderly)
+    }
+  }, [language, city, elderly])
+
+  return children
+}
+
+export default App

@@ -1,0 +1,15 @@
+import type { CityConfig } from './city-config'
+
+export const chengdu = {
+  id: 'chengdu',
+  name: { zh: '成都', en: 'Chengdu' },
+  accountName: { zh: '成都发布', en: 'Chengdu Release' },
+  themeColor: '#0B57A4',
+  hotline: '12345',
+  newsColumns: [
+    { id: 'important', name: { zh: '要闻', en: 'Important News' } },
+    { id: 'executive-meeting', name: { zh: '市政府常务会议', en: 'Municipal Government Executive Meeting' } },
+    { id: 'affairs', name: { zh: '政务信息', en: 'Government Affairs Information' } },
+    { id: 'health', name: { zh: '公共卫生公告', en: 'Public Health Notices' } },
+  ],
+} satisfies CityConfig

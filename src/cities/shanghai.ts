@@ -1,0 +1,21 @@
+import type { CityConfig } from './city-config'
+
+export const shanghai = {
+  id: 'shanghai',
+  name: { zh: '上海', en: 'Shanghai' },
+  accountName: { zh: '上海发布', en: 'Shanghai Release' },
+  themeColor: '#B3261E',
+  hotline: '12345',
+  newsColumns: [
+    { id: 'latest', name: { zh: '最新消息', en: 'Latest News' } },
+    { id: 'policy', name: { zh: '政策解读', en: 'Policy Analyzing' } },
+    { id: 'shanghai-news', name: { zh: '上海新闻', en: 'Shanghai News' } },
+    { id: 'districts', name: { zh: '区县联动', en: 'Connect Districts and Counties' } },
+    { id: 'press', name: { zh: '聚焦发布会', en: 'Focus on Press Conference' } },
+    { id: 'good-morning', name: { zh: '早安上海', en: 'Good Morning Shanghai' } },
+    { id: 'traffic', name: { zh: '交通信息', en: 'Traffic Information' } },
+    { id: 'weather', name: { zh: '天气预报', en: 'Weather Forecast' } },
+    { id: 'convenience', name: { zh: '便民服务', en: 'Convenience for the People' } },
+    { id: 'food-prices', name: { zh: '菜价', en: 'Food Prices' } },
+  ],
+} satisfies CityConfig

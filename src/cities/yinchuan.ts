@@ -1,0 +1,14 @@
+import type { CityConfig } from './city-config'
+
+export const yinchuan = {
+  id: 'yinchuan',
+  name: { zh: '银川', en: 'Yinchuan' },
+  accountName: { zh: '银川发布', en: 'Yinchuan Release' },
+  themeColor: '#1F6B3A',
+  hotline: '12345',
+  newsColumns: [
+    { id: 'news-policy', name: { zh: '新闻政策', en: 'News and Policy' } },
+    { id: 'announcements', name: { zh: '通知公告', en: 'Announcements' } },
+    { id: 'public-service', name: { zh: '公共服务信息', en: 'Public Service Information' } },
+  ],
+} satisfies CityConfig

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '文章',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '栏目',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+})

@@ -1,0 +1,6 @@
+import type { NewsPort } from './news/news-port'
+
+/** Every port the app talks to. Each portal's issue adds its own. */
+export interface Api {
+  news: NewsPort
+}

@@ -1,0 +1,21 @@
+import type { Api } from './api'
+
+/**
+ * The composition root: the one place that picks the implementation behind every port.
+ * `TARO_APP_API` is a build-time constant, so webpack keeps only the branch taken: an http-mode build
+ * carries neither the mock's code nor its fixtures (checked by scripts/bench.mjs).
+ */
+function createAppApi(): Api {
+  if (process.env.TARO_APP_API === 'http') {
+    const { createHttpApi } = require('./http/create-http-api') as typeof import('./http/create-http-api')
+    return createHttpApi({ baseUrl: process.env.TARO_APP_API_BASE ?? '' })
+  } else {
+    // Must stay an `else`: webpack drops a constant-false branch, but not code after a return.
+    const { createMockApi } = require('./mock/create-mock-api') as typeof import('./mock/create-mock-api')
+    const fixtures = require('./mock/load-fixtures') as typeof import('./mock/load-fixtures')
+    const { taroStorage } = require('../shared/storage/taro-storage') as typeof import('../shared/storage/taro-storage')
+    return createMockApi({ fixtures, storage: taroStorage })
+  }
+}
+
+export const appApi: Api = createAppApi()

@@ -1,0 +1,18 @@
+import type { Api } from '../api'
+import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './mock-runtime'
+import { createNewsMock, type NewsFixtureLoaders } from './news-mock'
+
+export interface MockApi extends Api {
+  /** Test and staff hooks: the clock, fault injection and storage behind this mock. */
+  runtime: MockRuntime
+}
+
+export interface MockApiOptions extends MockRuntimeOptions {
+  fixtures: NewsFixtureLoaders
+}
+
+/** The in-app implementation of every port, with realistic data, latency and injectable faults. */
+export function createMockApi({ fixtures, ...runtimeOptions }: MockApiOptions): MockApi {
+  const runtime = createMockRuntime(runtimeOptions)
+  return { runtime, news: createNewsMock(runtime, fixtures) }
+}

@@ -1,0 +1,116 @@
+import type { KeyValueStorage } from '../../shared/storage/key-value-storage'
+import { ServiceError, type ServiceErrorKind } from '../errors'
+
+/** A clock the tests control; the app uses the real one. */
+export interface Clock {
+  now(): number
+}
+
+export const systemClock: Clock = { now: () => Date.now() }
+
+export interface ControlledClock extends Clock {
+  set(ms: number): void
+  advance(ms: number): void
+}
+
+export function createControlledClock(startMs: number): ControlledClock {
+  let current = startMs
+  return {
+    now: () => current,
+    set: (ms) => {
+      current = ms
+    },
+    advance: (ms) => {
+      current += ms
+    },
+  }
+}
+
+/** Simulated network delay in milliseconds, inclusive range; `{ min: 0, max: 0 }` in tests. */
+export interface Latency {
+  min: number
+  max: number
+}
+
+export const DEFAULT_LATENCY: Latency = { min: 150, max: 400 }
+
+/**
+ * Fault injection: make the next calls fail the way a real network would, so every error state and
+ * retry path can be reached without a server.
+ */
+export interface Faults {
+  /** Fail the next `count` calls (default: every call until cleared) with this kind of error. */
+  fail(kind: ServiceErrorKind, count?: number): void
+  /** Calls hang this long before answering (on top of the latency), e.g. to reach a timeout. */
+  delay(ms: number): void
+  clear(): void
+  /** Consumed by the adapter at the start of each call. */
+  take(): { error?: ServiceError; extraDelayMs: number }
+}
+
+export function createFaults(): Faults {
+  let pending: { kind: ServiceErrorKind; remaining: number } | null = null
+  let extraDelayMs = 0
+  return {
+    fail(kind, count = Number.POSITIVE_INFINITY) {
+      pending = { kind, remaining: count }
+    },
+    delay(ms) {
+      extraDelayMs = Math.max(0, ms)
+    },
+    clear() {
+      pending = null
+      extraDelayMs = 0
+    },
+    take() {
+      if (!pending || pending.remaining <= 0) return { extraDelayMs }
+      pending.remaining -= 1
+      const error = new ServiceError(
+        pending.kind,
+        `Injected ${pending.kind} fault`,
+        pending.kind === 'server' ? 503 : undefined,
+      )
+      return { error, extraDelayMs }
+    },
+  }
+}
+
+export interface MockRuntime {
+  clock: Clock
+  faults: Faults
+  /** Where the mock keeps a citizen's own data (Taro storage in the app). */
+  storage: KeyValueStorage
+  /** Runs one simulated call: waits the latency, applies injected faults, then answers. */
+  call<T>(answer: () => T | Promise<T>): Promise<T>
+  /** A copy, so callers can never mutate the mock's data through a returned object. */
+  respond<T>(value: T): T
+}
+
+export interface MockRuntimeOptions {
+  clock?: Clock
+  latency?: Latency
+  faults?: Faults
+  storage: KeyValueStorage
+  random?: () => number
+}
+
+export function createMockRuntime(options: MockRuntimeOptions): MockRuntime {
+  const clock = options.clock ?? systemClock
+  const latency = options.latency ?? DEFAULT_LATENCY
+  const faults = options.faults ?? createFaults()
+  const random = options.random ?? Math.random
+  const wait = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve())
+
+  return {
+    clock,
+    faults,
+    storage: options.storage,
+    async call(answer) {
+      const { error, extraDelayMs } = faults.take()
+      await wait(latency.min + Math.round(random() * (latency.max - latency.min)) + extraDelayMs)
+      if (error) throw error
+      return answer()
+    },
+    respond: (value) => JSON.parse(JSON.stringify(value)),
+  }
+}

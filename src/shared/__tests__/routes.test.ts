@@ -1,0 +1,16 @@
+import { mainPackagePages, routeUrl, subpackages, tabRouteNames } from '../../routes'
+
+test('tab pages are the main package; every other page is in its feature’s subpackage', () => {
+  expect(mainPackagePages()).toEqual([
+    'pages/home/index',
+    'pages/services/index',
+    'pages/interact/index',
+    'pages/me/index',
+  ])
+  expect(tabRouteNames).toEqual(['home', 'services', 'interact', 'me'])
+  expect(subpackages()).toEqual([{ root: 'features/news', pages: ['pages/column/index', 'pages/article/index'] }])
+})
+
+test('links are built from the table, with parameters encoded', () => {
+  expect(routeUrl('newsArticle', { id: 'sh 001&x' })).toBe('/features/news/pages/article/index?id=sh%20001%26x')
+})

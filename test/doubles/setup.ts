@@ -1,0 +1,3 @@
+import { testing } from './taro'
+
+beforeEach(() => testing.reset())
