@@ -57,6 +57,7 @@ try {
           home: ['/', '.article-card'],
           feed: [`/features/news/pages/column/index?columnId=${FIRST[city].column}`, '.article-card'],
           article: [`/features/news/pages/article/index?id=${FIRST[city].article}`, '.article__body'],
+          me: ['/pages/me/index', '.setting'],
         }
         for (const [name, [url, ready]] of Object.entries(pages)) {
           await page.goto(server.url + url)

@@ -14,6 +14,7 @@ test('relative times', () => {
   expect(formatRelative(NOW - 20_000, NOW, t)).toBe('刚刚')
   expect(formatRelative(NOW - 5 * 60_000, NOW, t)).toBe('5 分钟前')
   expect(formatRelative(NOW - 3 * 3_600_000, NOW, t)).toBe('3 小时前')
+  expect(formatRelative(NOW - 30 * 3_600_000, NOW, createTranslate('en'))).toBe('1 day ago')
   expect(formatRelative(NOW - 2 * 86_400_000, NOW, t)).toBe('2 天前')
   expect(formatRelative(NOW - 30 * 86_400_000, NOW, t)).toBe('10-24')
   // 04:00 on 1 January in Beijing is this year there, though still last year in UTC.

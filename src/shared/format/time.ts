@@ -25,6 +25,7 @@ export function formatRelative(instant: string | number, now: number, t: Transla
   if (minutes < 1) return t('time.justNow')
   if (minutes < 60) return t('time.minutesAgo', { n: minutes })
   if (minutes < 24 * 60) return t('time.hoursAgo', { n: Math.floor(minutes / 60) })
+  if (minutes < 2 * 24 * 60) return t('time.oneDayAgo')
   if (minutes < 7 * 24 * 60) return t('time.daysAgo', { n: Math.floor(minutes / (24 * 60)) })
   const then = beijingTime(instant)
   return then.year() === beijingTime(now).year() ? then.format('MM-DD') : then.format('YYYY-MM-DD')

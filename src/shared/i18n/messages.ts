@@ -49,6 +49,7 @@ export const zh = {
   'article.summary': '一句话看懂',
   'article.source': '来源：{source}',
   'article.reads': '阅读 {count}',
+  'article.bodyLanguage': '正文为中文。',
   'article.share': '分享',
   'article.copyLink': '复制链接',
   'article.linkCopied': '链接已复制',
@@ -59,6 +60,7 @@ export const zh = {
   'time.justNow': '刚刚',
   'time.minutesAgo': '{n} 分钟前',
   'time.hoursAgo': '{n} 小时前',
+  'time.oneDayAgo': '1 天前',
   'time.daysAgo': '{n} 天前',
 
   'services.title': '办事',
@@ -130,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'article.summary': 'In short',
   'article.source': 'Source: {source}',
   'article.reads': '{count} reads',
+  'article.bodyLanguage': 'The full text below is in Chinese.',
   'article.share': 'Share',
   'article.copyLink': 'Copy link',
   'article.linkCopied': 'Link copied',
@@ -140,6 +143,7 @@ export const en: Record<MessageKey, string> = {
   'time.justNow': 'just now',
   'time.minutesAgo': '{n} min ago',
   'time.hoursAgo': '{n} h ago',
+  'time.oneDayAgo': '1 day ago',
   'time.daysAgo': '{n} days ago',
 
   'services.title': 'Services',

@@ -79,6 +79,8 @@ export default function ArticlePage() {
           <Text className='article__summary-label'>{t('article.summary')}</Text>
           <Text>{pickText(data.summary, language)}</Text>
         </View>
+        {/* Articles are published in Chinese; English readers get the title and summary translated. */}
+        {language === 'en' ? <Text className='article__body-language'>{t('article.bodyLanguage')}</Text> : null}
         <ArticleBody html={data.bodyHtml} />
         <View className='article__actions'>
           <ShareAction />
