@@ -71,4 +71,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs', '**/*.mjs', 'test/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // Browser suites and scripts pass callbacks that run inside the page.
+  { files: ['test/e2e/**', 'scripts/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 )

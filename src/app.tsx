@@ -5,6 +5,7 @@ import type { MessageKey } from './shared/i18n/messages'
 import { createTranslate } from './shared/i18n/translate'
 import { appPreferences, usePreferences } from './shared/preferences/app-preferences'
 import { readSystemFontScale } from './shared/preferences/system-font-scale'
+import { enableKeyboardActivation } from './shared/ui/keyboard-activation'
 import { getCityConfig } from './cities/city-registry'
 import './app.scss'
 
@@ -23,6 +24,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     const scale = readSystemFontScale()
     if (scale !== null) appPreferences.getState().systemFontScaleRead(scale)
+    if (process.env.TARO_ENV === 'h5') enableKeyboardActivation(document)
   })
 
   // The tab bar is native: its words and colour follow the preferences through the API.

@@ -14,7 +14,11 @@ function createAppApi(): Api {
     const { createMockApi } = require('./mock/create-mock-api') as typeof import('./mock/create-mock-api')
     const fixtures = require('./mock/load-fixtures') as typeof import('./mock/load-fixtures')
     const { taroStorage } = require('../shared/storage/taro-storage') as typeof import('../shared/storage/taro-storage')
-    return createMockApi({ fixtures, storage: taroStorage })
+    const mock = createMockApi({ fixtures, storage: taroStorage })
+    // The H5 preview hands its fault injection to the browser, so staff (in the console) and the
+    // browser suite can see every error state: `__cityMock.faults.fail('network')`, `.clear()`.
+    if (process.env.TARO_ENV === 'h5') Object.assign(globalThis, { __cityMock: { faults: mock.runtime.faults } })
+    return mock
   }
 }
 

@@ -6,7 +6,7 @@ import { createElement, type ReactNode } from 'react'
 
 type Props = Record<string, unknown> & { children?: ReactNode }
 
-function domProps({ ariaLabel, ariaRole, className, onClick, style, id, role, hidden, ...rest }: Props) {
+function domProps({ ariaLabel, ariaRole, ariaChecked, className, onClick, style, id, role, hidden, ...rest }: Props) {
   const aria = Object.fromEntries(Object.entries(rest).filter(([key]) => key.startsWith('aria-')))
   return {
     id,
@@ -16,6 +16,7 @@ function domProps({ ariaLabel, ariaRole, className, onClick, style, id, role, hi
     style: typeof style === 'object' ? style : undefined,
     role: (role ?? ariaRole) as string | undefined,
     'aria-label': (rest['aria-label'] ?? ariaLabel) as string | undefined,
+    'aria-checked': (rest['aria-checked'] ?? ariaChecked) as string | undefined,
     ...aria,
   }
 }

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { ActionButton } from '../../shared/ui/action-button'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ArticleCard } from '../../features/news/components/article-card'
 import { NoticeBanner } from '../../features/news/components/notice-banner'
@@ -45,9 +46,9 @@ export default function HomePage() {
           <Text className='home-header__account'>{pickText(city.accountName, language)}</Text>
           <Text className='home-header__city'>{pickText(city.name, language)}</Text>
         </View>
-        <Button className='home-header__mode' onClick={elderlyModeToggled}>
+        <ActionButton className='home-header__mode' onClick={elderlyModeToggled}>
           {t('home.elderly.switch', { mode: otherMode })}
-        </Button>
+        </ActionButton>
       </View>
 
       {notices.status === 'loading' ? <Skeleton rows={1} /> : null}

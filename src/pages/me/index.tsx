@@ -1,4 +1,4 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { getCityConfig, availableCities } from '../../cities/city-registry'
 import { apiMode, canSwitchCity, isStaffBuild } from '../../settings'
 import { pickText } from '../../shared/i18n/translate'
@@ -36,8 +36,7 @@ function Choice<T extends string>({
             key={option.id}
             className={`choice__option ${option.id === value ? 'choice__option--chosen' : ''}`}
             onClick={() => onChoose(option.id)}
-            {...a11y(option.label, 'radio')}
-            aria-checked={option.id === value}
+            {...a11y(option.label, 'radio', { checked: option.id === value })}
           >
             <Text>
               {option.id === value ? '✓ ' : ''}
@@ -60,12 +59,19 @@ export default function MePage() {
     <Screen title={t('me.title')}>
       <Text className='section-title'>{t('me.settings')}</Text>
       <View className='card'>
-        <View className='setting setting--row'>
+        {/* The whole row is the switch: a large target, named by its own words. */}
+        <View
+          className='setting setting--row'
+          onClick={elderlyModeToggled}
+          {...a11y(t('me.elderly'), 'switch', { checked: elderly })}
+        >
           <View>
             <Text className='setting__label'>{t('me.elderly')}</Text>
             <Text className='setting__hint'>{t('me.elderlyHint')}</Text>
           </View>
-          <Switch checked={elderly} onChange={elderlyModeToggled} color={city.themeColor} {...a11y(t('me.elderly'))} />
+          <View className={`toggle ${elderly ? 'toggle--on' : ''}`}>
+            <View className='toggle__knob' />
+          </View>
         </View>
         <Choice label={t('me.language')} options={LANGUAGES} value={language} onChoose={languageChosen} />
         {canSwitchCity && availableCities.length > 1 ? (

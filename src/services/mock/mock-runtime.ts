@@ -34,6 +34,9 @@ export interface Latency {
 
 export const DEFAULT_LATENCY: Latency = { min: 150, max: 400 }
 
+/** Like the HTTP adapter's: a call that hangs longer than this fails as a timeout. */
+export const DEFAULT_TIMEOUT_MS = 8000
+
 /**
  * Fault injection: make the next calls fail the way a real network would, so every error state and
  * retry path can be reached without a server.
@@ -41,7 +44,7 @@ export const DEFAULT_LATENCY: Latency = { min: 150, max: 400 }
 export interface Faults {
   /** Fail the next `count` calls (default: every call until cleared) with this kind of error. */
   fail(kind: ServiceErrorKind, count?: number): void
-  /** Calls hang this long before answering (on top of the latency), e.g. to reach a timeout. */
+  /** Calls hang this long before answering (on top of the latency); past the timeout they fail. */
   delay(ms: number): void
   clear(): void
   /** Consumed by the adapter at the start of each call. */
@@ -89,6 +92,7 @@ export interface MockRuntime {
 export interface MockRuntimeOptions {
   clock?: Clock
   latency?: Latency
+  timeoutMs?: number
   faults?: Faults
   storage: KeyValueStorage
   random?: () => number
@@ -97,6 +101,7 @@ export interface MockRuntimeOptions {
 export function createMockRuntime(options: MockRuntimeOptions): MockRuntime {
   const clock = options.clock ?? systemClock
   const latency = options.latency ?? DEFAULT_LATENCY
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const faults = options.faults ?? createFaults()
   const random = options.random ?? Math.random
   const wait = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve())
@@ -107,7 +112,12 @@ export function createMockRuntime(options: MockRuntimeOptions): MockRuntime {
     storage: options.storage,
     async call(answer) {
       const { error, extraDelayMs } = faults.take()
-      await wait(latency.min + Math.round(random() * (latency.max - latency.min)) + extraDelayMs)
+      const delay = latency.min + Math.round(random() * (latency.max - latency.min)) + extraDelayMs
+      if (delay > timeoutMs) {
+        await wait(timeoutMs)
+        throw new ServiceError('timeout', `No answer within ${timeoutMs} ms`)
+      }
+      await wait(delay)
       if (error) throw error
       return answer()
     },

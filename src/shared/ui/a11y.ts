@@ -1,8 +1,27 @@
+const INTERACTIVE = new Set(['button', 'link', 'radio', 'switch', 'tab'])
+
 /**
  * Accessible name and role for a Taro component. The mini program reads `ariaLabel`/`ariaRole`; the H5
- * build renders web components, where only real `aria-label`/`role` attributes reach the screen reader.
+ * build renders web components (`taro-view-core`, `taro-button-core`), which have no role and take no
+ * focus of their own: they need real `role`/`aria-label` attributes, and interactive ones a tab stop
+ * (Enter and Space then activate them: see keyboard-activation.ts).
  */
-export function a11y(label: string, role?: string): Record<string, string> {
-  if (process.env.TARO_ENV === 'h5') return role ? { 'aria-label': label, role } : { 'aria-label': label }
-  return role ? { ariaLabel: label, ariaRole: role } : { ariaLabel: label }
+export function a11y(
+  label: string | undefined,
+  role?: string,
+  state: { checked?: boolean; level?: number } = {},
+): Record<string, string | number> {
+  const props: Record<string, string | number> = {}
+  if (process.env.TARO_ENV === 'h5') {
+    if (label) props['aria-label'] = label
+    if (role) props.role = role
+    if (role && INTERACTIVE.has(role)) props.tabIndex = 0
+    if (state.checked !== undefined) props['aria-checked'] = String(state.checked)
+    if (state.level !== undefined) props['aria-level'] = state.level
+  } else {
+    if (label) props.ariaLabel = label
+    if (role) props.ariaRole = role
+    if (state.checked !== undefined) props.ariaChecked = String(state.checked)
+  }
+  return props
 }

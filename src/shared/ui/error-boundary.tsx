@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { ActionButton } from './action-button'
+import { Text, View } from '@tarojs/components'
 import { Component, type ReactNode } from 'react'
 import { appPreferences } from '../preferences/app-preferences'
 import { createTranslate } from '../i18n/translate'
@@ -27,9 +28,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <View className='state state--error' role='alert'>
         <Text className='state__title'>{t('state.crash.title')}</Text>
         <Text className='state__body'>{t('state.crash.body')}</Text>
-        <Button className='button button--primary' onClick={() => this.setState({ failed: false })}>
+        <ActionButton primary onClick={() => this.setState({ failed: false })}>
           {t('state.crash.reload')}
-        </Button>
+        </ActionButton>
       </View>
     )
   }

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { ActionButton } from './action-button'
+import { Text, View } from '@tarojs/components'
 import { isServiceError } from '../../services/errors'
 import type { MessageKey } from '../i18n/messages'
 import { useTranslate } from '../i18n/use-translate'
@@ -40,9 +41,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     <View className='state state--error' {...a11y(t(errorMessageKey(error)), 'alert')}>
       <Text className='state__body'>{t(errorMessageKey(error))}</Text>
       {onRetry ? (
-        <Button className='button button--primary' onClick={onRetry}>
+        <ActionButton primary onClick={onRetry}>
           {t('state.retry')}
-        </Button>
+        </ActionButton>
       ) : null}
     </View>
   )

@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { ActionButton } from '../../../shared/ui/action-button'
 import Taro from '@tarojs/taro'
 import { useTranslate } from '../../../shared/i18n/use-translate'
 
@@ -13,9 +13,5 @@ export function ShareAction() {
       // Clipboard refused (no permission): the address bar still has the link.
     }
   }
-  return (
-    <Button className='button' onClick={copy}>
-      {t('article.copyLink')}
-    </Button>
-  )
+  return <ActionButton onClick={copy}>{t('article.copyLink')}</ActionButton>
 }

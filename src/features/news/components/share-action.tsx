@@ -1,12 +1,8 @@
-import { Button } from '@tarojs/components'
+import { ActionButton } from '../../../shared/ui/action-button'
 import { useTranslate } from '../../../shared/i18n/use-translate'
 
 /** WeChat: the native share sheet; the article page answers it with onShareAppMessage. */
 export function ShareAction() {
   const { t } = useTranslate()
-  return (
-    <Button className='button' openType='share'>
-      {t('article.share')}
-    </Button>
-  )
+  return <ActionButton openType='share'>{t('article.share')}</ActionButton>
 }

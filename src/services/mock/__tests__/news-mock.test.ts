@@ -66,3 +66,16 @@ test('the runtime waits its latency before answering', async () => {
     jest.useRealTimers()
   }
 })
+
+test('a call that hangs past the timeout fails as a timeout, like the HTTP adapter', async () => {
+  jest.useFakeTimers()
+  try {
+    const runtime = createMockRuntime({ latency: { min: 0, max: 0 }, timeoutMs: 8000, storage: createMemoryStorage() })
+    runtime.faults.delay(60_000)
+    const outcome = runtime.call(() => 'late').catch((error: unknown) => error)
+    await jest.advanceTimersByTimeAsync(8000)
+    await expect(outcome).resolves.toMatchObject({ kind: 'timeout' })
+  } finally {
+    jest.useRealTimers()
+  }
+})

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { ActionButton } from '../../../../shared/ui/action-button'
+import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { routeUrl } from '../../../../routes'
 import { isServiceError } from '../../../../services/errors'
@@ -48,9 +49,9 @@ export default function ArticlePage() {
           <View>
             <EmptyState title={t('article.notFound')} hint={t('article.notFoundHint')} />
             <View className='feed-footer'>
-              <Button className='button button--primary' onClick={goBackOrHome}>
+              <ActionButton primary onClick={goBackOrHome}>
                 {t('article.backHome')}
-              </Button>
+              </ActionButton>
             </View>
           </View>
         ) : (
@@ -65,7 +66,7 @@ export default function ArticlePage() {
   return (
     <Screen title={pickText(city.accountName, language)}>
       <View className='article'>
-        <Text className='article__title' {...a11y(pickText(data.title, language), 'heading')}>
+        <Text className='article__title' {...a11y(undefined, 'heading', { level: 1 })}>
           {pickText(data.title, language)}
         </Text>
         <View className='article__meta'>

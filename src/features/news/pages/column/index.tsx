@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { ActionButton } from '../../../../shared/ui/action-button'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { pickText } from '../../../../shared/i18n/translate'
 import { useTranslate } from '../../../../shared/i18n/use-translate'
@@ -39,28 +40,34 @@ function ColumnFeed({ columnId }: { columnId: string }) {
   })
   useReachBottom(() => void loadMore())
 
-  switch (feedView(state)) {
-    case 'skeleton':
-      return <Skeleton rows={5} />
-    case 'error':
-      return <ErrorState error={state.error} onRetry={refresh} />
-    case 'empty':
-      return <EmptyState title={t('feed.empty')} />
-    case 'list':
-      return (
-        <View className='feed-list'>
-          {state.fromCache ? <Text className='offline-banner'>{t('state.offlineCopy')}</Text> : null}
-          <WindowedList
-            id='column-feed'
-            items={state.items}
-            rowHeight={elderly ? ARTICLE_ROW_HEIGHT.elderly : ARTICLE_ROW_HEIGHT.normal}
-            getKey={(article) => article.id}
-            renderRow={(article) => <ArticleCard article={article} now={now} />}
-          />
-          <FeedFooter state={state} onLoadMore={loadMore} />
-        </View>
-      )
-  }
+  return (
+    <View className='feed-list'>
+      {(() => {
+        switch (feedView(state)) {
+          case 'skeleton':
+            return <Skeleton rows={5} />
+          case 'error':
+            return <ErrorState error={state.error} onRetry={refresh} />
+          case 'empty':
+            return <EmptyState title={t('feed.empty')} />
+          case 'list':
+            return (
+              <>
+                {state.fromCache ? <Text className='offline-banner'>{t('state.offlineCopy')}</Text> : null}
+                <WindowedList
+                  id='column-feed'
+                  items={state.items}
+                  rowHeight={elderly ? ARTICLE_ROW_HEIGHT.elderly : ARTICLE_ROW_HEIGHT.normal}
+                  getKey={(article) => article.id}
+                  renderRow={(article) => <ArticleCard article={article} now={now} />}
+                />
+                <FeedFooter state={state} onLoadMore={loadMore} />
+              </>
+            )
+        }
+      })()}
+    </View>
+  )
 }
 
 /** The end of the list: load more (also reached by scrolling), its progress, its error, or the end. */
@@ -69,12 +76,7 @@ function FeedFooter({ state, onLoadMore }: { state: FeedState; onLoadMore: () =>
   let content
   if (state.loadingMore) content = <Text>{t('feed.loadingMore')}</Text>
   else if (state.moreError) content = <ErrorState error={state.moreError} onRetry={onLoadMore} />
-  else if (state.nextCursor)
-    content = (
-      <Button className='button' onClick={onLoadMore}>
-        {t('feed.loadMore')}
-      </Button>
-    )
+  else if (state.nextCursor) content = <ActionButton onClick={onLoadMore}>{t('feed.loadMore')}</ActionButton>
   else content = <Text>{t('feed.end')}</Text>
   return <View className='feed-footer'>{content}</View>
 }

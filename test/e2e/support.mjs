@@ -1,0 +1,94 @@
+/**
+ * The browser suite's harness: the production H5 build served by scripts/serve-h5.mjs on 127.0.0.1,
+ * Debian's Chromium driven by playwright-core in a phone context, an axe scan per page, and a
+ * screenshot per journey in artifacts/e2e/.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import { startH5Server } from '../../scripts/serve-h5.mjs'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+export const SCREENSHOTS = path.join(root, 'artifacts/e2e')
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
+export async function startApp() {
+  const server = await startH5Server({ dir: path.join(root, 'dist/h5') })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  return {
+    url: (route = '/') => server.url + route,
+    async phone() {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+      })
+      const page = await context.newPage()
+      const errors = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      return { page, context, errors }
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** The page Taro is showing: it slides pages in over ~300 ms, and keeps earlier ones hidden in the DOM. */
+export const current = (page) => page.locator('.taro_page.taro_page_stationed').last()
+
+export async function shown(page, selector, options = {}) {
+  const locator = current(page).locator(selector).first()
+  await locator.waitFor({ state: 'visible', timeout: options.timeout ?? 15000 })
+  return locator
+}
+
+export async function shot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.waitForTimeout(350)
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+}
+
+/** Zero serious or critical axe findings on what the citizen sees now. */
+export async function assertAccessible(page, label) {
+  const results = await new AxeBuilder({ page })
+    .include('.taro_page.taro_page_stationed')
+    .include('.taro-tabbar__tabbar')
+    .analyze()
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
+  assert.deepEqual(bad, [], `axe on ${label}`)
+}
+
+/** Scroll Taro's page container (on H5 the page, not the window, scrolls). */
+export async function scrollPage(page, top) {
+  await current(page).evaluate((el, y) => el.scrollTo(0, y), top)
+}
+
+export const pageScrollTop = (page) => current(page).evaluate((el) => el.scrollTop)
