@@ -5,13 +5,15 @@ import { testing } from '../../../test/doubles/taro'
 import { appPreferences } from '../../shared/preferences/app-preferences'
 import HomePage from '../home/index'
 
-test('Home shows the pinned notices, every column, and the latest articles', async () => {
+test('Home shows the pinned notices, then every column, and the latest articles', async () => {
   const api = createTestMockApi()
   const notices = await api.news.listNotices('shanghai')
   const latest = await api.news.listArticles({ city: 'shanghai', columnId: 'latest', limit: 5 })
   renderPage(<HomePage />, api)
 
+  // Until the notices arrive nothing is laid out below them (so nothing jumps when they do).
   expect(screen.getAllByLabelText('正在加载').length).toBeGreaterThan(0)
+  expect(screen.queryByText('#最新消息')).toBeNull()
   expect(await screen.findByText(notices[0].title.zh)).toBeTruthy()
   for (const column of ['#最新消息', '#政策解读', '#菜价', '#区县联动']) expect(screen.getByText(column)).toBeTruthy()
   for (const article of latest.items) expect(await screen.findByText(article.title.zh)).toBeTruthy()
@@ -40,7 +42,7 @@ test('a column opens its feed, an article opens the article page', async () => {
   const api = createTestMockApi()
   const [first] = (await api.news.listArticles({ city: 'shanghai', columnId: 'latest', limit: 1 })).items
   renderPage(<HomePage />, api)
-  fireEvent.click(screen.getByRole('link', { name: '菜价' }))
+  fireEvent.click(await screen.findByRole('link', { name: '菜价' }))
   expect(testing.navigations.at(-1)).toEqual({
     kind: 'navigateTo',
     url: '/features/news/pages/column/index?columnId=food-prices',

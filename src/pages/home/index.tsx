@@ -1,6 +1,6 @@
-import { ActionButton } from '../../shared/ui/action-button'
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useRef } from 'react'
 import { ArticleCard } from '../../features/news/components/article-card'
 import { NoticeBanner } from '../../features/news/components/notice-banner'
 import { feedView } from '../../features/news/feed-model'
@@ -11,6 +11,7 @@ import { useTranslate } from '../../shared/i18n/use-translate'
 import { navigateTo } from '../../shared/navigation'
 import { usePreferences } from '../../shared/preferences/app-preferences'
 import { a11y } from '../../shared/ui/a11y'
+import { ActionButton } from '../../shared/ui/action-button'
 import { Screen } from '../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../shared/ui/state-views'
 import { useAsync } from '../../shared/use-async'
@@ -29,6 +30,11 @@ export default function HomePage() {
   const notices = useAsync(() => news.listNotices(city.id), city.id)
   const firstColumn = city.newsColumns[0]
   const { state: feed, refresh } = useFeed(city.id, firstColumn.id)
+
+  // Notices go above everything, so nothing is laid out below them until they have arrived once:
+  // content that jumps down under the citizen's thumb is worse than a skeleton.
+  const noticesSettled = useRef(false)
+  if (notices.status !== 'loading') noticesSettled.current = true
 
   usePullDownRefresh(async () => {
     notices.retry()
@@ -51,7 +57,7 @@ export default function HomePage() {
         </ActionButton>
       </View>
 
-      {notices.status === 'loading' ? <Skeleton rows={1} /> : null}
+      {notices.status === 'loading' ? <Skeleton rows={noticesSettled.current ? 1 : 4} /> : null}
       {notices.status === 'error' ? <ErrorState error={notices.error} onRetry={notices.retry} /> : null}
       {notices.status === 'success' && notices.data.length > 0 ? (
         <View className='home-notices' {...a11y(t('home.notices'), 'region')}>
@@ -61,46 +67,50 @@ export default function HomePage() {
         </View>
       ) : null}
 
-      <Text className='section-title'>{t('home.columns')}</Text>
-      <View className='column-grid'>
-        {city.newsColumns.map((column) => (
-          <View
-            key={column.id}
-            className='column-grid__item'
-            onClick={() => navigateTo('newsColumn', { columnId: column.id })}
-            {...a11y(pickText(column.name, language), 'link')}
-          >
-            <Text>#{pickText(column.name, language)}</Text>
-          </View>
-        ))}
-      </View>
-
-      <View className='home-latest__head'>
-        <Text className='section-title'>{pickText(firstColumn.name, language)}</Text>
-        <Text
-          className='home-latest__more'
-          onClick={() => navigateTo('newsColumn', { columnId: firstColumn.id })}
-          {...a11y(`${t('home.more')} ${pickText(firstColumn.name, language)}`, 'link')}
-        >
-          {t('home.more')} ›
-        </Text>
-      </View>
-      {(() => {
-        switch (feedView(feed)) {
-          case 'skeleton':
-            return <Skeleton rows={3} />
-          case 'error':
-            return <ErrorState error={feed.error} onRetry={refresh} />
-          case 'empty':
-            return <EmptyState title={t('feed.empty')} />
-          case 'list':
-            return feed.items.slice(0, PREVIEW_SIZE).map((article) => (
-              <View key={article.id} className='home-latest__row'>
-                <ArticleCard article={article} now={now} />
+      {noticesSettled.current ? (
+        <>
+          <Text className='section-title'>{t('home.columns')}</Text>
+          <View className='column-grid'>
+            {city.newsColumns.map((column) => (
+              <View
+                key={column.id}
+                className='column-grid__item'
+                onClick={() => navigateTo('newsColumn', { columnId: column.id })}
+                {...a11y(pickText(column.name, language), 'link')}
+              >
+                <Text>#{pickText(column.name, language)}</Text>
               </View>
-            ))
-        }
-      })()}
+            ))}
+          </View>
+
+          <View className='home-latest__head'>
+            <Text className='section-title'>{pickText(firstColumn.name, language)}</Text>
+            <Text
+              className='home-latest__more'
+              onClick={() => navigateTo('newsColumn', { columnId: firstColumn.id })}
+              {...a11y(`${t('home.more')} ${pickText(firstColumn.name, language)}`, 'link')}
+            >
+              {t('home.more')} ›
+            </Text>
+          </View>
+          {(() => {
+            switch (feedView(feed)) {
+              case 'skeleton':
+                return <Skeleton rows={3} />
+              case 'error':
+                return <ErrorState error={feed.error} onRetry={refresh} />
+              case 'empty':
+                return <EmptyState title={t('feed.empty')} />
+              case 'list':
+                return feed.items.slice(0, PREVIEW_SIZE).map((article) => (
+                  <View key={article.id} className='home-latest__row'>
+                    <ArticleCard article={article} now={now} />
+                  </View>
+                ))
+            }
+          })()}
+        </>
+      ) : null}
     </Screen>
   )
 }

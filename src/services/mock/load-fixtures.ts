@@ -2,11 +2,20 @@ import type { CityId } from '../../../config/settings'
 import type { ArticleBodies, NewsFixtures } from './fixtures/fixture-types'
 
 /**
- * H5 (and tests): each city's fixtures are their own chunks, fetched when that city is first shown, and
- * article bodies only when an article opens, so the first page carries no more data than it shows.
+ * H5 (and tests). The build city's articles and notices come with the app, because Home shows them
+ * first and a separate request would hold up its first paint; the other cities' data are chunks of
+ * their own, fetched when staff switch city, and article bodies only when an article opens.
  * The mini program uses load-fixtures.weapp.ts instead.
  */
+const buildCityNews: NewsFixtures =
+  process.env.TARO_APP_CITY === 'chengdu'
+    ? require('./fixtures/chengdu/news').news
+    : process.env.TARO_APP_CITY === 'yinchuan'
+      ? require('./fixtures/yinchuan/news').news
+      : require('./fixtures/shanghai/news').news
+
 export function loadNewsFixtures(city: CityId): Promise<NewsFixtures> {
+  if (city === (process.env.TARO_APP_CITY || 'shanghai')) return Promise.resolve(buildCityNews)
   switch (city) {
     case 'chengdu':
       return import(/* webpackChunkName: "mock-chengdu" */ './fixtures/chengdu/news').then((m) => m.news)

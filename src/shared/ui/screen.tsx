@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, type CSSProperties, type ReactNode } from 'react'
 import { usePreferences } from '../preferences/app-preferences'
 import { useCity } from '../use-city'
 import { ErrorBoundary } from './error-boundary'
@@ -31,7 +31,7 @@ export function Screen({ title, children, className }: ScreenProps) {
   return (
     <View
       className={`screen ${elderly ? 'screen--elderly' : ''} ${className ?? ''}`}
-      style={`--theme: ${city.themeColor};`}
+      style={{ '--theme': city.themeColor } as CSSProperties}
     >
       <ErrorBoundary>{children}</ErrorBoundary>
     </View>
