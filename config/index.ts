@@ -2,11 +2,17 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
-import { parseSettings } from './settings'
+import { PreloadRouteChunksPlugin } from './preload-route-chunks'
+import { readCityIdentity } from './city-identity'
+import { CITY_IDS, parseSettings } from './settings'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const settings = parseSettings(process.env)
   const target = process.env.TARO_ENV ?? 'weapp'
+  const identity = readCityIdentity(settings.city)
+  // The mini program shows only its build city; the H5 preview can switch to any.
+  const bannerCities = target === 'h5' ? CITY_IDS : [settings.city]
+  const banners = Object.fromEntries(bannerCities.map((city) => [city, readCityIdentity(city).banner]))
   const isDev = process.env.NODE_ENV === 'development'
   // Watch mode empties its output folder first, so development builds get their own folder and never
   // wipe a production build.
@@ -28,6 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_API_BASE: JSON.stringify(settings.apiBase),
       TARO_APP_STAFF: JSON.stringify(process.env.TARO_APP_STAFF === '1' ? '1' : ''),
     },
+    defineConstants: { CITY_BANNERS: JSON.stringify(banners) },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -71,7 +78,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro's inline script sets the root font size from the window width, and sets it again on the
       // first resize: on phones that rescales the whole page after it has painted (a layout shift of
       // ~0.3). src/index.html states the same rule in CSS, which the browser applies before painting.
-      htmlPluginOption: { script: '' },
+      htmlPluginOption: {
+        script: '',
+        // The app shell in index.html: the build city's header, painted before any script runs.
+        shell: {
+          account: identity.accountName.zh,
+          city: identity.name.zh,
+          theme: identity.themeColor,
+          banner: identity.banner,
+        },
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: {
@@ -81,6 +97,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Home is where visits start (routes.ts: the first tab).
+        chain.plugin('preload-home').use(PreloadRouteChunksPlugin, [/src[\\/]pages[\\/]home[\\/]index\.tsx$/])
       },
     },
   }

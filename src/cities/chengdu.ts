@@ -1,10 +1,9 @@
 import type { CityConfig } from './city-config'
+import identity from './identity/chengdu.json'
 
 export const chengdu = {
   id: 'chengdu',
-  name: { zh: '成都', en: 'Chengdu' },
-  accountName: { zh: '成都发布', en: 'Chengdu Release' },
-  themeColor: '#0B57A4',
+  ...identity,
   hotline: '12345',
   newsColumns: [
     { id: 'important', name: { zh: '要闻', en: 'Important News' } },

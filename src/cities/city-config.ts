@@ -8,7 +8,9 @@ export interface NewsColumn {
 
 /**
  * Everything that makes one city's portal its own. Components read this; none of them names a city.
- * A fourth city needs a new file that `satisfies CityConfig`, its registry entry and its mock data.
+ * A fourth city needs a new file that `satisfies CityConfig`, its registry entry, its identity folder
+ * entries (identity/<city>.json: names and theme colour, which the build also reads for the H5 app
+ * shell; identity/<city>.svg: the header banner) and its mock data.
  */
 export interface CityConfig {
   id: CityId

@@ -1,10 +1,9 @@
 import type { CityConfig } from './city-config'
+import identity from './identity/shanghai.json'
 
 export const shanghai = {
   id: 'shanghai',
-  name: { zh: '上海', en: 'Shanghai' },
-  accountName: { zh: '上海发布', en: 'Shanghai Release' },
-  themeColor: '#B3261E',
+  ...identity,
   hotline: '12345',
   newsColumns: [
     { id: 'latest', name: { zh: '最新消息', en: 'Latest News' } },

@@ -1,10 +1,9 @@
 import type { CityConfig } from './city-config'
+import identity from './identity/yinchuan.json'
 
 export const yinchuan = {
   id: 'yinchuan',
-  name: { zh: '银川', en: 'Yinchuan' },
-  accountName: { zh: '银川发布', en: 'Yinchuan Release' },
-  themeColor: '#1F6B3A',
+  ...identity,
   hotline: '12345',
   newsColumns: [
     { id: 'news-policy', name: { zh: '新闻政策', en: 'News and Policy' } },

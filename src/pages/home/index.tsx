@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useRef } from 'react'
+import { cityBanner } from '../../cities/city-banner'
 import { ArticleCard } from '../../features/news/components/article-card'
 import { NoticeBanner } from '../../features/news/components/notice-banner'
 import { feedView } from '../../features/news/feed-model'
@@ -43,11 +44,12 @@ export default function HomePage() {
   })
 
   const otherMode = t(elderly ? 'home.elderly.off' : 'home.elderly.on')
+  const banner = cityBanner(city.id)
   const now = Date.now()
 
   return (
     <Screen title={pickText(city.accountName, language)}>
-      <View className='home-header'>
+      <View className='home-header' style={banner ? { backgroundImage: `url("${banner}")` } : undefined}>
         <View className='home-header__names'>
           <Text className='home-header__account'>{pickText(city.accountName, language)}</Text>
           <Text className='home-header__city'>{pickText(city.name, language)}</Text>
