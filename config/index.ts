@@ -80,10 +80,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // ~0.3). src/index.html states the same rule in CSS, which the browser applies before painting.
       htmlPluginOption: {
         script: '',
+        // index.html places the tags itself: it starts the scripts once the shell has painted.
+        inject: false,
         // The app shell in index.html: the build city's header, painted before any script runs.
         shell: {
           account: identity.accountName.zh,
+          accountEn: identity.accountName.en,
           city: identity.name.zh,
+          cityEn: identity.name.en,
           theme: identity.themeColor,
           banner: identity.banner,
         },
