@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.mjs'
 import lighthouse from 'lighthouse'
 import { startH5Server } from './serve-h5.mjs'
 
@@ -25,18 +26,6 @@ const APPS = {
   baseline: { dir: path.join(baselineRoot, 'dist') },
 }
 const RUNS = 3
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
 const METRICS = [
   { key: 'performance', label: 'Performance score', unit: '', goal: { min: 98 } },
   { key: 'lcp', label: 'LCP (ms)', unit: ' ms', goal: { max: 1500 } },
@@ -127,7 +116,7 @@ async function lighthouseRun(url) {
   if (stopped) throw new Error(`Stopped by ${stopped.signal}`)
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: CHROMIUM_FLAGS,
     handleSIGINT: false,
   })
   const kill = () => chrome.kill()
@@ -265,7 +254,7 @@ async function main() {
     date: new Date().toISOString(),
     wallSeconds: seconds,
     built: !args.has('--no-build'),
-    chrome: { path: CHROME_PATH, flags: CHROME_FLAGS },
+    chrome: { path: CHROME_PATH, flags: CHROMIUM_FLAGS },
     lighthouse: { settings: 'default (mobile, simulated throttling)', categories: ['performance', 'accessibility'] },
     goals,
     ratios: Object.fromEntries(

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { launchChromium, PHONE } from './chromium.mjs'
 import { startH5Server } from './serve-h5.mjs'
 
 const KB = 1024
@@ -49,28 +49,9 @@ for (const file of filesUnder(weappDir)) {
 // H5: load Home in Chromium and add up every script and stylesheet it fetched, gzipped.
 async function measureH5Home() {
   const server = await startH5Server({ dir: path.join(root, 'dist/h5') })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  })
+  const browser = await launchChromium()
   try {
-    const page = await browser.newPage({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    })
+    const page = await browser.newPage(PHONE)
     const assets = new Set()
     page.on('requestfinished', (request) => {
       const type = request.resourceType()

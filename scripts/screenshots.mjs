@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium, PHONE } from './chromium.mjs'
 import { startH5Server } from './serve-h5.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -21,31 +21,12 @@ const FIRST = {
 
 fs.mkdirSync(outDir, { recursive: true })
 const server = await startH5Server({ dir: path.join(root, 'dist/h5') })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-})
+const browser = await launchChromium()
 try {
   for (const city of cities) {
     for (const language of ['zh', 'en']) {
       for (const elderlyMode of [false, true]) {
-        const context = await browser.newContext({
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 2,
-          isMobile: true,
-          hasTouch: true,
-          locale: 'zh-CN',
-        })
+        const context = await browser.newContext(PHONE)
         const state = { elderlyMode, elderlyModeChosen: true, language, city }
         // Taro's H5 storage keeps each value as {"data": ...} in localStorage.
         await context.addInitScript(

@@ -7,40 +7,19 @@ import AxeBuilder from '@axe-core/playwright'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium, PHONE } from '../../scripts/chromium.mjs'
 import { startH5Server } from '../../scripts/serve-h5.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 export const SCREENSHOTS = path.join(root, 'artifacts/e2e')
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
-
 export async function startApp() {
   const server = await startH5Server({ dir: path.join(root, 'dist/h5') })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   return {
     url: (route = '/') => server.url + route,
     async phone() {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'zh-CN',
-      })
+      const context = await browser.newContext(PHONE)
       const page = await context.newPage()
       const errors = []
       page.on('pageerror', (error) => errors.push(error.message))

@@ -1,4 +1,5 @@
 import type { CityId } from '../../../config/settings'
+import { buildCityNews } from './build-city-news'
 import type { ArticleBodies, NewsFixtures } from './fixtures/fixture-types'
 
 /**
@@ -7,13 +8,6 @@ import type { ArticleBodies, NewsFixtures } from './fixtures/fixture-types'
  * their own, fetched when staff switch city, and article bodies only when an article opens.
  * The mini program uses load-fixtures.weapp.ts instead.
  */
-const buildCityNews: NewsFixtures =
-  process.env.TARO_APP_CITY === 'chengdu'
-    ? require('./fixtures/chengdu/news').news
-    : process.env.TARO_APP_CITY === 'yinchuan'
-      ? require('./fixtures/yinchuan/news').news
-      : require('./fixtures/shanghai/news').news
-
 export function loadNewsFixtures(city: CityId): Promise<NewsFixtures> {
   if (city === (process.env.TARO_APP_CITY || 'shanghai')) return Promise.resolve(buildCityNews)
   switch (city) {

@@ -1,14 +1,9 @@
 import type { CityId } from '../../../config/settings'
+import { buildCityNews } from './build-city-news'
 import type { ArticleBodies, NewsFixtures } from './fixtures/fixture-types'
 
 // A mini program cannot fetch code later, and it only ever shows its build city, so only that city's
-// fixtures are bundled: the comparisons below are constants at build time and webpack drops the rest.
-const buildCityNews: NewsFixtures =
-  process.env.TARO_APP_CITY === 'chengdu'
-    ? require('./fixtures/chengdu/news').news
-    : process.env.TARO_APP_CITY === 'yinchuan'
-      ? require('./fixtures/yinchuan/news').news
-      : require('./fixtures/shanghai/news').news
+// fixtures are bundled.
 
 function onlyBuildCity(city: CityId): Error | null {
   return city === process.env.TARO_APP_CITY
