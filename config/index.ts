@@ -101,6 +101,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // React DOM in a script of its own: evaluating it together with the app made one long task that
+        // kept the main thread busy; two shorter ones let the browser answer a tap in between.
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              reactDom: {
+                name: 'react-dom',
+                test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/,
+                chunks: 'all',
+                priority: 30,
+                enforce: true,
+              },
+            },
+          },
+        })
         // Home is where visits start (routes.ts: the first tab).
         chain.plugin('preload-home').use(PreloadRouteChunksPlugin, [/src[\\/]pages[\\/]home[\\/]index\.tsx$/])
       },
