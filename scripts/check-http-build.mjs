@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const MOCK_MARKERS = ['Injected ', 'mock:news:reads']
+const MOCK_MARKERS = ['Injected ', 'mock:news:reads', 'mock:letters:']
 const FIXTURE_MARKERS = ['sh-001', 'cd-001', 'yc-001']
 
 function textOf(dir) {

@@ -1,9 +1,43 @@
 import type { CityId } from '../../config/settings'
 import type { LocalizedText } from '../services/common-schemas'
+import type { LetterType } from '../services/letters/letters-schemas'
+import type { HolidayCalendar } from '../shared/calendar/working-days'
 
 export interface NewsColumn {
   id: string
   name: LocalizedText
+}
+
+export interface Department {
+  id: string
+  name: LocalizedText
+}
+
+/** A way to write to the city (市长信箱, 12345 …) and the kinds of letter it takes. */
+export interface LetterChannel {
+  id: string
+  name: LocalizedText
+  description: LocalizedText
+  types: readonly LetterType[]
+}
+
+/**
+ * A city's letters portal: loaded only when letters are used (cities/letters/), so Home does not carry
+ * it. A fourth city adds a file there too.
+ */
+export interface CityLettersConfig {
+  /** Two capital letters that open the city's case numbers, e.g. SH-20261123-000123. */
+  caseCode: string
+  /** Departments a letter can be addressed to or handled by. */
+  departments: Department[]
+  channels: LetterChannel[]
+  categories: { id: string; name: LocalizedText }[]
+  /** Promised time limit per letter type, in working days. */
+  deadlineDays: Record<LetterType, number>
+  /** A case is due soon (orange) when this share of its working days or less remains. */
+  dueSoonShare: number
+  /** Public holidays and make-up working days, for deadlines. */
+  holidays: HolidayCalendar
 }
 
 /**

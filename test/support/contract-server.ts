@@ -9,13 +9,39 @@ const STATUS = { 'not-found': 404, network: 502, timeout: 504, server: 500, 'inv
  * run against the same data and the same behaviour as the mock. Paths follow docs/http-contract.md.
  */
 export function startContractServer(api: Api) {
-  return startLocalServer(async (req, res) => {
+  return startLocalServer(async (req, res, body) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
+    const noRoute = () => sendJson(res, 404, { error: { code: 'no_route', message: 'No such endpoint' } })
     try {
-      if (req.method !== 'GET' || parts[0] !== 'cities')
-        return sendJson(res, 404, { error: { code: 'no_route', message: 'No such endpoint' } })
+      if (parts[0] !== 'cities') return noRoute()
       const city = parts[1] as Parameters<Api['news']['listNotices']>[0]
+      if (parts[2] === 'letters') {
+        if (req.method === 'POST' && parts.length === 3) {
+          const key = req.headers['idempotency-key']
+          if (typeof key !== 'string')
+            return sendJson(res, 400, { error: { code: 'no_key', message: 'Idempotency-Key required' } })
+          return sendJson(res, 200, await api.letters.submit(city, JSON.parse(body), key))
+        }
+        if (req.method === 'GET' && parts.length === 4)
+          return sendJson(res, 200, await api.letters.getCase(city, parts[3]))
+        if (req.method === 'POST' && parts.length === 5 && parts[4] === 'rating') {
+          return sendJson(res, 200, await api.letters.rate(city, parts[3], JSON.parse(body).rating))
+        }
+        return noRoute()
+      }
+      if (req.method !== 'GET') return noRoute()
+      if (parts[2] === 'public-replies' && parts.length === 3) {
+        const limit = url.searchParams.get('limit')
+        const page = await api.letters.listPublicReplies({
+          city,
+          departmentId: url.searchParams.get('department') ?? undefined,
+          text: url.searchParams.get('q') ?? undefined,
+          cursor: url.searchParams.get('cursor'),
+          limit: limit ? Number(limit) : undefined,
+        })
+        return sendJson(res, 200, page)
+      }
       if (parts[2] === 'notices' && parts.length === 3)
         return sendJson(res, 200, { items: await api.news.listNotices(city) })
       if (parts[2] === 'columns' && parts[4] === 'articles' && parts.length === 5) {
@@ -30,7 +56,7 @@ export function startContractServer(api: Api) {
       }
       if (parts[2] === 'articles' && parts.length === 4)
         return sendJson(res, 200, await api.news.getArticle(city, parts[3]))
-      return sendJson(res, 404, { error: { code: 'no_route', message: 'No such endpoint' } })
+      return noRoute()
     } catch (error) {
       const status = isServiceError(error) ? (error.status ?? STATUS[error.kind]) : 500
       return sendJson(res, status, {

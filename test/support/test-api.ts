@@ -6,12 +6,9 @@ import { createMemoryStorage } from '../../src/shared/storage/key-value-storage'
 /** 2026-11-23 10:00 Beijing time: tests never depend on the day they run. */
 export const TEST_NOW = Date.parse('2026-11-23T02:00:00.000Z')
 
-/** A mock with no latency, a clock the test controls, and storage of its own. */
+/** A mock with no latency, a clock the test controls (`clock`), and storage of its own. */
 export function createTestMockApi() {
-  return createMockApi({
-    fixtures,
-    clock: createControlledClock(TEST_NOW),
-    latency: { min: 0, max: 0 },
-    storage: createMemoryStorage(),
-  })
+  const clock = createControlledClock(TEST_NOW)
+  const api = createMockApi({ fixtures, clock, latency: { min: 0, max: 0 }, storage: createMemoryStorage() })
+  return Object.assign(api, { clock })
 }

@@ -49,3 +49,27 @@ test('Shanghai shows the ten columns of the case study', () => {
     'Food Prices',
   ])
 })
+
+describe.each(CITY_IDS)('%s letters configuration', (id) => {
+  test('channels, categories, departments and deadlines fit together', async () => {
+    const { loadLettersConfig } = await import('../letters/load-letters-config')
+    const { LETTER_TYPES } = await import('../../services/letters/letters-schemas')
+    const config = await loadLettersConfig(id)
+    expect(config.caseCode).toMatch(/^[A-Z]{2}$/)
+    expect(config.channels.length).toBeGreaterThanOrEqual(3)
+    for (const channel of config.channels) expect(channel.types.length).toBeGreaterThan(0)
+    // Every type of letter can be sent through some channel, and has a time limit.
+    for (const type of LETTER_TYPES) {
+      expect(config.channels.some((c) => c.types.includes(type))).toBe(true)
+      expect(config.deadlineDays[type]).toBeGreaterThan(0)
+    }
+    expect(new Set(config.departments.map((d) => d.id)).size).toBe(config.departments.length)
+    expect(config.holidays.years).toContain(2026)
+  })
+})
+
+test('each city has its own case code', async () => {
+  const { loadLettersConfig } = await import('../letters/load-letters-config')
+  const codes = await Promise.all(CITY_IDS.map(async (id) => (await loadLettersConfig(id)).caseCode))
+  expect(new Set(codes).size).toBe(CITY_IDS.length)
+})

@@ -1,4 +1,6 @@
 import type { Api } from '../api'
+import { LETTERS_METHODS } from '../letters/letters-port'
+import { lazyPort } from '../lazy-port'
 import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './mock-runtime'
 import { createNewsMock, type NewsFixtureLoaders } from './news-mock'
 
@@ -14,5 +16,9 @@ export interface MockApiOptions extends MockRuntimeOptions {
 /** The in-app implementation of every port, with realistic data, latency and injectable faults. */
 export function createMockApi({ fixtures, ...runtimeOptions }: MockApiOptions): MockApi {
   const runtime = createMockRuntime(runtimeOptions)
-  return { runtime, news: createNewsMock(runtime, fixtures) }
+  return {
+    runtime,
+    news: createNewsMock(runtime, fixtures),
+    letters: lazyPort(() => import('./letters-mock').then((m) => m.createLettersMock(runtime)), LETTERS_METHODS),
+  }
 }

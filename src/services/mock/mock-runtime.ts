@@ -46,13 +46,20 @@ export interface Faults {
   fail(kind: ServiceErrorKind, count?: number): void
   /** Calls hang this long before answering (on top of the latency); past the timeout they fail. */
   delay(ms: number): void
+  /**
+   * A flaky network: each call fails with this probability, half of them before the server acted
+   * (network error) and half after it did but the answer was lost (timeout), which is what makes
+   * idempotency keys necessary.
+   */
+  randomly(rate: number, random?: () => number): void
   clear(): void
-  /** Consumed by the adapter at the start of each call. */
-  take(): { error?: ServiceError; extraDelayMs: number }
+  /** Consumed by the runtime at the start of each call. `afterAnswer`: the call takes effect, then fails. */
+  take(): { error?: ServiceError; afterAnswer?: boolean; extraDelayMs: number }
 }
 
 export function createFaults(): Faults {
   let pending: { kind: ServiceErrorKind; remaining: number } | null = null
+  let flaky: { rate: number; random: () => number } | null = null
   let extraDelayMs = 0
   return {
     fail(kind, count = Number.POSITIVE_INFINITY) {
@@ -61,11 +68,22 @@ export function createFaults(): Faults {
     delay(ms) {
       extraDelayMs = Math.max(0, ms)
     },
+    randomly(rate, random = Math.random) {
+      flaky = { rate, random }
+    },
     clear() {
       pending = null
+      flaky = null
       extraDelayMs = 0
     },
     take() {
+      if (flaky && flaky.random() < flaky.rate) {
+        const afterAnswer = flaky.random() < 0.5
+        const error = afterAnswer
+          ? new ServiceError('timeout', 'Injected lost answer')
+          : new ServiceError('network', 'Injected network fault')
+        return { error, afterAnswer, extraDelayMs }
+      }
       if (!pending || pending.remaining <= 0) return { extraDelayMs }
       pending.remaining -= 1
       const error = new ServiceError(
@@ -111,15 +129,17 @@ export function createMockRuntime(options: MockRuntimeOptions): MockRuntime {
     faults,
     storage: options.storage,
     async call(answer) {
-      const { error, extraDelayMs } = faults.take()
+      const { error, afterAnswer, extraDelayMs } = faults.take()
       const delay = latency.min + Math.round(random() * (latency.max - latency.min)) + extraDelayMs
       if (delay > timeoutMs) {
         await wait(timeoutMs)
         throw new ServiceError('timeout', `No answer within ${timeoutMs} ms`)
       }
       await wait(delay)
+      if (error && !afterAnswer) throw error
+      const result = await answer()
       if (error) throw error
-      return answer()
+      return result
     },
     respond: (value) => JSON.parse(JSON.stringify(value)),
   }

@@ -1,15 +1,13 @@
+import { CASE_STATES, RATINGS, type CaseState } from '../letters-schemas'
 import {
   applyStep,
   canApply,
-  CASE_STATES,
   CASE_NUMBER,
   formatCaseNumber,
   IllegalStep,
-  RATINGS,
   type CaseProgress,
-  type CaseState,
   type CaseStep,
-} from '../workflow'
+} from '../letters-workflow'
 
 const start: CaseProgress = { state: 'submitted', due: '2026-11-26', extended: false, followedUp: false }
 const at = (state: CaseState, extra: Partial<CaseProgress> = {}): CaseProgress => ({ ...start, state, ...extra })

@@ -1,30 +1,11 @@
+import type { CaseState, Rating } from './letters-schemas'
+
 /**
  * The life of a letter (市长信箱 / 12345 case), as pure data: which states a case passes through and
  * which handling steps may happen in each. The mock, the reference server and the tracking timeline
  * all apply steps through `applyStep`, so none of them can show a case doing something it cannot do.
  */
-export const CASE_STATES = [
-  'submitted', // 待受理
-  'accepted', // 已受理
-  'assigned', // 已派单
-  'in-progress', // 办理中
-  'replied', // 已答复
-  'closed', // 已办结
-  'not-accepted', // 不予受理 (final)
-  'merged', // 并单 (final: handled with the case it joined)
-] as const
-export type CaseState = (typeof CASE_STATES)[number]
-
-/** The 好差评 scale, best first. 不满意 or worse reopens a case once for a follow-up. */
-export const RATINGS = [
-  'very-satisfied',
-  'satisfied',
-  'basically-satisfied',
-  'dissatisfied',
-  'very-dissatisfied',
-] as const
-export type Rating = (typeof RATINGS)[number]
-
+/** 不满意 or worse reopens a case once for a follow-up. */
 export const isPoorRating = (rating: Rating) => rating === 'dissatisfied' || rating === 'very-dissatisfied'
 
 export type CaseStep =

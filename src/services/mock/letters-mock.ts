@@ -1,0 +1,295 @@
+import * as v from 'valibot'
+import type { CityId } from '../../../config/settings'
+import type { CityLettersConfig } from '../../cities/city-config'
+import { loadLettersConfig } from '../../cities/letters/load-letters-config'
+import { addWorkingDays, beijingDate, endOfBeijingDay, type CalendarDate } from '../../shared/calendar/working-days'
+import { ServiceError } from '../errors'
+import type { LettersPort } from '../letters/letters-port'
+import {
+  LetterSubmissionSchema,
+  type Case,
+  type LetterSubmission,
+  type PublicReply,
+  type TimelineEntry,
+} from '../letters/letters-schemas'
+import {
+  applyStep,
+  canApply,
+  formatCaseNumber,
+  isPoorRating,
+  type CaseProgress,
+  type CaseStep,
+} from '../letters/letters-workflow'
+import type { MockRuntime } from './mock-runtime'
+
+const HOUR = 3_600_000
+
+interface ScheduledStep {
+  at: number
+  step: CaseStep
+}
+
+/** What the mock keeps of a case: no name and no phone number, which it has no use for. */
+interface StoredCase {
+  caseNumber: string
+  letter: Omit<LetterSubmission, 'contactName' | 'mobile' | 'consent'>
+  submittedAt: number
+  start: CalendarDate
+  due: CalendarDate
+  /** The handling to come, scripted at submission, and the citizen's own steps (ratings). */
+  steps: ScheduledStep[]
+}
+
+interface CityLetters {
+  cases: StoredCase[]
+  /** Idempotency key → case number. */
+  keys: Record<string, string>
+  /** Beijing date → last sequence number used that day. */
+  sequences: Record<CalendarDate, number>
+}
+
+/** FNV-1a: a stable number from a case number, so each case follows its own but repeatable path. */
+function hash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return h
+}
+
+const REPLIES: Record<LetterSubmission['type'], string> = {
+  consultation: '您好，您咨询的事项已由我单位核实答复：相关政策及办理方式已在回复中说明，如仍有疑问可拨打热线咨询。',
+  help: '您好，我单位已联系您反映的情况并协调解决，工作人员已上门处理，后续将持续跟进。',
+  complaint: '您好，经现场核查，您反映的问题属实，已责令相关单位限期整改，并将加强日常巡查。',
+  report: '您好，经调查核实，已依法对相关行为立案处理，感谢您对我们工作的监督。',
+  suggestion: '您好，感谢您的建议。我单位已组织研究，相关意见将在下一步工作中吸收采纳。',
+  praise: '您好，感谢您的肯定与鼓励，我们已将您的表扬转达相关工作人员。',
+}
+
+/**
+ * How the city handles a new case, decided once from its number: most are accepted, assigned and
+ * answered in time; some are returned and reassigned, some extended, some answered late, a few not
+ * accepted or merged into an earlier case. The times are real instants on the mock's clock.
+ */
+function scriptFor(stored: StoredCase, city: CityLettersConfig, earlierCase: string | undefined): ScheduledStep[] {
+  const h = hash(stored.caseNumber)
+  const roll = h % 100
+  const t = stored.submittedAt
+  const departments = city.departments
+  const chosen = departments.find((d) => d.id === stored.letter.departmentId) ?? departments[h % departments.length]
+  if (roll < 5) {
+    return [
+      {
+        at: t + 4 * HOUR,
+        step: {
+          kind: 'reject',
+          reason: '该事项正处于司法程序中，不属于本渠道受理范围。',
+          rightChannel: '人民法院诉讼服务中心',
+        },
+      },
+    ]
+  }
+  if (roll < 10 && earlierCase) {
+    return [
+      { at: t + 2 * HOUR, step: { kind: 'accept' } },
+      { at: t + 6 * HOUR, step: { kind: 'merge', intoCase: earlierCase } },
+    ]
+  }
+  const steps: ScheduledStep[] = [
+    { at: t + 2 * HOUR, step: { kind: 'accept' } },
+    { at: t + 5 * HOUR, step: { kind: 'assign', department: chosen.name.zh } },
+    { at: t + 26 * HOUR, step: { kind: 'start' } },
+  ]
+  if (roll < 20) {
+    const department = departments[(h >>> 8) % departments.length].name.zh
+    steps.push({
+      at: t + 40 * HOUR,
+      step: { kind: 'reassign', department, reason: '经核实，该事项由属地部门办理，已改派。' },
+    })
+    steps.push({ at: t + 44 * HOUR, step: { kind: 'start' } })
+  }
+  let replyBy = endOfBeijingDay(stored.due)
+  if (roll >= 20 && roll < 35) {
+    const newDue = addWorkingDays(stored.due, 5, city.holidays)
+    steps.push({
+      at: t + (replyBy - t) / 2,
+      step: { kind: 'extend', reason: '需多部门现场会勘，申请延期办理。', newDue },
+    })
+    replyBy = endOfBeijingDay(newDue)
+  }
+  // 15% are answered after their deadline, by one to three days.
+  const replyAt =
+    roll >= 85
+      ? replyBy + (1 + ((h >>> 4) % 3)) * 24 * HOUR
+      : Math.max(t + 48 * HOUR, t + (0.4 + ((h >>> 12) % 50) / 100) * (replyBy - t))
+  steps.push({ at: replyAt, step: { kind: 'reply', reply: REPLIES[stored.letter.type] } })
+  steps.push({ at: replyAt + 72 * HOUR, step: { kind: 'close' } })
+  return steps
+}
+
+function toEntry({ at, step }: ScheduledStep, department: string | undefined): TimelineEntry {
+  const entry: TimelineEntry = { step: step.kind, at: new Date(at).toISOString(), department }
+  if (step.kind === 'reject') return { ...entry, note: step.reason, rightChannel: step.rightChannel }
+  if (step.kind === 'merge') return { ...entry, intoCase: step.intoCase }
+  if (step.kind === 'reassign' || step.kind === 'extend') {
+    return { ...entry, note: step.reason, newDue: step.kind === 'extend' ? step.newDue : undefined }
+  }
+  if (step.kind === 'reply') return { ...entry, note: step.reply }
+  if (step.kind === 'rate') return { ...entry, rating: step.rating }
+  return entry
+}
+
+/** The case as of `now`: every step due by then, applied in order through the workflow's rules. */
+function caseAt(stored: StoredCase, now: number): Case {
+  let progress: CaseProgress = { state: 'submitted', due: stored.due, extended: false, followedUp: false }
+  const timeline: TimelineEntry[] = [{ step: 'submit', at: new Date(stored.submittedAt).toISOString() }]
+  for (const scheduled of [...stored.steps].sort((a, b) => a.at - b.at)) {
+    if (scheduled.at > now || !canApply(progress, scheduled.step.kind)) continue
+    progress = applyStep(progress, scheduled.step)
+    timeline.push(toEntry(scheduled, progress.department))
+  }
+  const { letter } = stored
+  return {
+    caseNumber: stored.caseNumber,
+    channelId: letter.channelId,
+    type: letter.type,
+    categoryId: letter.categoryId,
+    title: letter.title,
+    description: letter.description,
+    isPublic: letter.isPublic,
+    submittedAt: new Date(stored.submittedAt).toISOString(),
+    due: progress.due,
+    state: progress.state,
+    department: progress.department,
+    extended: progress.extended,
+    followedUp: progress.followedUp,
+    rating: progress.rating,
+    timeline,
+  }
+}
+
+function refuse(message: string): never {
+  throw new ServiceError('server', message, 422)
+}
+
+/** Checks a submission against the contract and the city's channels, categories and departments. */
+function checkSubmission(submission: LetterSubmission, city: CityLettersConfig): LetterSubmission {
+  const parsed = v.safeParse(LetterSubmissionSchema, submission)
+  if (!parsed.success) {
+    const where = parsed.issues[0].path?.map((p) => String(p.key)).join('.') ?? 'submission'
+    refuse(`Invalid letter: ${where}`)
+  }
+  const letter = parsed.output
+  const channel = city.channels.find((c) => c.id === letter.channelId)
+  if (!channel) refuse(`Unknown channel ${letter.channelId}`)
+  if (!channel.types.includes(letter.type)) refuse(`Channel ${channel.id} does not take ${letter.type} letters`)
+  if (!city.categories.some((c) => c.id === letter.categoryId)) refuse(`Unknown category ${letter.categoryId}`)
+  if (letter.departmentId && !city.departments.some((d) => d.id === letter.departmentId)) {
+    refuse(`Unknown department ${letter.departmentId}`)
+  }
+  return letter
+}
+
+export function createLettersMock(runtime: MockRuntime): LettersPort {
+  const key = (city: CityId) => `mock:letters:${city}`
+
+  function load(city: CityId): CityLetters {
+    try {
+      const stored = JSON.parse(runtime.storage.getItem(key(city)) ?? 'null') as CityLetters | null
+      if (stored && Array.isArray(stored.cases)) return stored
+    } catch {
+      // Unreadable: start again rather than fail every call.
+    }
+    return { cases: [], keys: {}, sequences: {} }
+  }
+  const save = (city: CityId, data: CityLetters) => runtime.storage.setItem(key(city), JSON.stringify(data))
+
+  function find(data: CityLetters, caseNumber: string): StoredCase {
+    const stored = data.cases.find((c) => c.caseNumber === caseNumber)
+    if (!stored) throw new ServiceError('not-found', `No case ${caseNumber}`, 404)
+    return stored
+  }
+
+  return {
+    submit: (cityId, submission, idempotencyKey) =>
+      runtime.call(async () => {
+        // Everything after this await runs in one go, so two sends of one key cannot both file a case.
+        const city = await loadLettersConfig(cityId)
+        const data = load(cityId)
+        const existing = data.keys[idempotencyKey]
+        if (existing) return caseAt(find(data, existing), runtime.clock.now())
+        const { contactName: _name, mobile: _mobile, consent: _consent, ...letter } = checkSubmission(submission, city)
+        const now = runtime.clock.now()
+        const start = beijingDate(now)
+        const sequence = (data.sequences[start] ?? 0) + 1
+        const stored: StoredCase = {
+          caseNumber: formatCaseNumber(city.caseCode, start, sequence),
+          letter,
+          submittedAt: now,
+          start,
+          due: addWorkingDays(start, city.deadlineDays[letter.type], city.holidays),
+          steps: [],
+        }
+        stored.steps = scriptFor(stored, city, data.cases.at(-1)?.caseNumber)
+        data.cases.push(stored)
+        data.keys[idempotencyKey] = stored.caseNumber
+        data.sequences[start] = sequence
+        save(cityId, data)
+        return runtime.respond(caseAt(stored, now))
+      }),
+
+    getCase: (city, caseNumber) =>
+      runtime.call(() => runtime.respond(caseAt(find(load(city), caseNumber), runtime.clock.now()))),
+
+    rate: (city, caseNumber, rating) =>
+      runtime.call(() => {
+        const data = load(city)
+        const stored = find(data, caseNumber)
+        const now = runtime.clock.now()
+        const current = caseAt(stored, now)
+        if (!canApply(current, 'rate')) throw new ServiceError('server', 'This case cannot be rated now', 409)
+        stored.steps.push({ at: now, step: { kind: 'rate', rating } })
+        if (isPoorRating(rating) && !current.followedUp) {
+          // The follow-up: the department looks again and answers within two days.
+          stored.steps.push({
+            at: now + 48 * HOUR,
+            step: { kind: 'reply', reply: `（跟进答复）${REPLIES[current.type]}` },
+          })
+          stored.steps.push({ at: now + 120 * HOUR, step: { kind: 'close' } })
+        }
+        save(city, data)
+        return runtime.respond(caseAt(stored, now))
+      }),
+
+    listPublicReplies: ({ city, departmentId, text, cursor, limit = 10 }) =>
+      runtime.call(async () => {
+        const now = runtime.clock.now()
+        const department = departmentId
+          ? (await loadLettersConfig(city)).departments.find((d) => d.id === departmentId)
+          : undefined
+        const replies: PublicReply[] = []
+        for (const stored of load(city).cases) {
+          if (!stored.letter.isPublic) continue
+          const current = caseAt(stored, now)
+          const reply = [...current.timeline].reverse().find((entry) => entry.step === 'reply')
+          if (!reply?.note || !reply.department) continue
+          replies.push({
+            caseNumber: current.caseNumber,
+            type: current.type,
+            title: current.title,
+            description: current.description,
+            department: reply.department,
+            reply: reply.note,
+            submittedAt: current.submittedAt,
+            repliedAt: reply.at,
+          })
+        }
+        const matching = replies
+          .filter((r) => !department || r.department === department.name.zh)
+          .filter((r) => !text || [r.title, r.description, r.reply].some((field) => field.includes(text)))
+          .sort((a, b) => Date.parse(b.repliedAt) - Date.parse(a.repliedAt))
+        const offset = cursor ? Number(cursor) : 0
+        const size = Math.min(Math.max(1, limit), 50)
+        const items = matching.slice(offset, offset + size)
+        return runtime.respond({ items, nextCursor: offset + size < matching.length ? String(offset + size) : null })
+      }),
+  }
+}
