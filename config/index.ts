@@ -9,10 +9,11 @@ import { CITY_IDS, parseSettings } from './settings'
 export default defineConfig<'webpack5'>(async (merge) => {
   const settings = parseSettings(process.env)
   const target = process.env.TARO_ENV ?? 'weapp'
-  const identity = readCityIdentity(settings.city)
   // The mini program shows only its build city; the H5 preview can switch to any.
-  const bannerCities = target === 'h5' ? CITY_IDS : [settings.city]
-  const banners = Object.fromEntries(bannerCities.map((city) => [city, readCityIdentity(city).banner]))
+  const shownCities = target === 'h5' ? CITY_IDS : [settings.city]
+  const identities = Object.fromEntries(shownCities.map((city) => [city, readCityIdentity(city)]))
+  const identity = identities[settings.city]
+  const banners = Object.fromEntries(shownCities.map((city) => [city, identities[city].banner]))
   const isDev = process.env.NODE_ENV === 'development'
   // Watch mode empties its output folder first, so development builds get their own folder and never
   // wipe a production build.
@@ -44,10 +45,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: {
-          enable: false,
-          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
-        },
       },
       // Modules used only by a subpackage move into that subpackage instead of the main package.
       optimizeMainPackage: { enable: true },
@@ -94,10 +91,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: {
-          enable: false,
-          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
-        },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)

@@ -115,7 +115,6 @@ const Taro = {
   getWindowInfo: () => testing.windowInfo,
   getSystemInfoSync: () => ({ ...testing.windowInfo, fontSizeSetting: 17 }),
   getAppBaseInfo: () => ({ fontSizeSetting: 17 }),
-  pxTransform: (px: number) => `${px / 2}px`,
   createSelectorQuery() {
     const query = {
       select: () => query,

@@ -1,9 +1,8 @@
 import * as v from 'valibot'
 import type { CityId } from '../../../config/settings'
 import type { KeyValueStorage } from '../../shared/storage/key-value-storage'
-import { ArticlePageSchema } from '../../services/news/news-schemas'
 import type { Page } from '../../services/common-schemas'
-import type { ArticleSummary } from '../../services/news/news-schemas'
+import { ArticlePageSchema, type ArticleSummary } from '../../services/news/news-schemas'
 
 const key = (city: CityId, columnId: string) => `news:feed:${city}:${columnId}`
 

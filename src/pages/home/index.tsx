@@ -4,7 +4,7 @@ import { useRef } from 'react'
 import { cityBanner } from '../../cities/city-banner'
 import { ArticleCard } from '../../features/news/components/article-card'
 import { NoticeBanner } from '../../features/news/components/notice-banner'
-import { feedView } from '../../features/news/feed-model'
+import { FeedStates } from '../../features/news/components/feed-states'
 import { useFeed } from '../../features/news/hooks/use-feed'
 import { useApi } from '../../shared/api-context'
 import { pickText } from '../../shared/i18n/translate'
@@ -14,7 +14,7 @@ import { usePreferences } from '../../shared/preferences/app-preferences'
 import { a11y } from '../../shared/ui/a11y'
 import { ActionButton } from '../../shared/ui/action-button'
 import { Screen } from '../../shared/ui/screen'
-import { EmptyState, ErrorState, Skeleton } from '../../shared/ui/state-views'
+import { ErrorState, Skeleton } from '../../shared/ui/state-views'
 import { useAsync } from '../../shared/use-async'
 import { useCity } from '../../shared/use-city'
 import './index.scss'
@@ -95,22 +95,15 @@ export default function HomePage() {
               {t('home.more')} ›
             </Text>
           </View>
-          {(() => {
-            switch (feedView(feed)) {
-              case 'skeleton':
-                return <Skeleton rows={3} />
-              case 'error':
-                return <ErrorState error={feed.error} onRetry={refresh} />
-              case 'empty':
-                return <EmptyState title={t('feed.empty')} />
-              case 'list':
-                return feed.items.slice(0, PREVIEW_SIZE).map((article) => (
-                  <View key={article.id} className='home-latest__row'>
-                    <ArticleCard article={article} now={now} />
-                  </View>
-                ))
+          <FeedStates feed={feed} onRetry={refresh} skeletonRows={3}>
+            {() =>
+              feed.items.slice(0, PREVIEW_SIZE).map((article) => (
+                <View key={article.id} className='home-latest__row'>
+                  <ArticleCard article={article} now={now} />
+                </View>
+              ))
             }
-          })()}
+          </FeedStates>
         </>
       ) : null}
     </Screen>

@@ -34,7 +34,6 @@ interface StoredCase {
   caseNumber: string
   letter: Omit<LetterSubmission, 'contactName' | 'mobile' | 'consent'>
   submittedAt: number
-  start: CalendarDate
   due: CalendarDate
   /** The handling to come, scripted at submission, and the citizen's own steps (ratings). */
   steps: ScheduledStep[]
@@ -224,7 +223,6 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
           caseNumber: formatCaseNumber(city.caseCode, start, sequence),
           letter,
           submittedAt: now,
-          start,
           due: addWorkingDays(start, city.deadlineDays[letter.type], city.holidays),
           steps: [],
         }

@@ -5,11 +5,12 @@ import { pickText } from '../../../../shared/i18n/translate'
 import { useTranslate } from '../../../../shared/i18n/use-translate'
 import { usePreferences } from '../../../../shared/preferences/app-preferences'
 import { Screen } from '../../../../shared/ui/screen'
-import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
+import { EmptyState, ErrorState } from '../../../../shared/ui/state-views'
 import { WindowedList } from '../../../../shared/ui/windowed-list'
 import { useCity } from '../../../../shared/use-city'
 import { ARTICLE_ROW_HEIGHT, ArticleCard } from '../../components/article-card'
-import { feedView, type FeedState } from '../../feed-model'
+import { FeedStates } from '../../components/feed-states'
+import type { FeedState } from '../../feed-model'
 import { useFeed } from '../../hooks/use-feed'
 import '../../news.scss'
 
@@ -42,30 +43,21 @@ function ColumnFeed({ columnId }: { columnId: string }) {
 
   return (
     <View className='feed-list'>
-      {(() => {
-        switch (feedView(state)) {
-          case 'skeleton':
-            return <Skeleton rows={5} />
-          case 'error':
-            return <ErrorState error={state.error} onRetry={refresh} />
-          case 'empty':
-            return <EmptyState title={t('feed.empty')} />
-          case 'list':
-            return (
-              <>
-                {state.fromCache ? <Text className='offline-banner'>{t('state.offlineCopy')}</Text> : null}
-                <WindowedList
-                  id='column-feed'
-                  items={state.items}
-                  rowHeight={elderly ? ARTICLE_ROW_HEIGHT.elderly : ARTICLE_ROW_HEIGHT.normal}
-                  getKey={(article) => article.id}
-                  renderRow={(article) => <ArticleCard article={article} now={now} />}
-                />
-                <FeedFooter state={state} onLoadMore={loadMore} />
-              </>
-            )
-        }
-      })()}
+      <FeedStates feed={state} onRetry={refresh} skeletonRows={5}>
+        {() => (
+          <>
+            {state.fromCache ? <Text className='offline-banner'>{t('state.offlineCopy')}</Text> : null}
+            <WindowedList
+              id='column-feed'
+              items={state.items}
+              rowHeight={elderly ? ARTICLE_ROW_HEIGHT.elderly : ARTICLE_ROW_HEIGHT.normal}
+              getKey={(article) => article.id}
+              renderRow={(article) => <ArticleCard article={article} now={now} />}
+            />
+            <FeedFooter state={state} onLoadMore={loadMore} />
+          </>
+        )}
+      </FeedStates>
     </View>
   )
 }
