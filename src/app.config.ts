@@ -1,12 +1,26 @@
 import { mainPackagePages, routes, subpackages, tabRouteNames } from './routes'
 
+// Settings only WeChat reads. The H5 build ships its app config inside its first script, so it leaves
+// them out (TARO_ENV is set when Taro evaluates this file).
+const weChatOnly =
+  process.env.TARO_ENV === 'h5'
+    ? {}
+    : {
+        // Fetch a portal's subpackage while the citizen is on the tab that leads to it.
+        preloadRule: {
+          [routes.home.path]: { network: 'all' as const, packages: ['features/news'] },
+          [routes.interact.path]: { network: 'all' as const, packages: ['features/letters'] },
+          [routes.me.path]: { network: 'all' as const, packages: ['features/letters'] },
+        },
+        // WeChat's privacy rules: declare every private API before use. Letters pick a place on the map.
+        __usePrivacyCheck__: true,
+        requiredPrivateInfos: ['chooseLocation' as const],
+        lazyCodeLoading: 'requiredComponents',
+      }
+
 export default defineAppConfig({
   pages: mainPackagePages(),
   subPackages: subpackages(),
-  // Fetch the news subpackage while the citizen reads Home, so opening a column or article is instant.
-  preloadRule: {
-    [routes.home.path]: { network: 'all', packages: ['features/news'] },
-  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#B3261E',
@@ -21,7 +35,5 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: tabRouteNames.map((name) => ({ pagePath: routes[name].path, text: routes[name].tab.text })),
   },
-  // WeChat's privacy rules: declare every private API before use (later portals add location and photos).
-  __usePrivacyCheck__: true,
-  lazyCodeLoading: 'requiredComponents',
+  ...weChatOnly,
 })

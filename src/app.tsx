@@ -7,6 +7,9 @@ import { appPreferences, usePreferences } from './shared/preferences/app-prefere
 import { readSystemFontScale } from './shared/preferences/system-font-scale'
 import { enableKeyboardActivation } from './shared/ui/keyboard-activation'
 import { getCityConfig } from './cities/city-registry'
+import { MY_LETTERS_STORAGE_KEY } from './features/letters/stores/my-letters-key'
+import { appApi } from './services/app-api'
+import { taroStorage } from './shared/storage/taro-storage'
 import './app.scss'
 
 const TAB_TEXT_KEYS: Record<TabRouteName, MessageKey> = {
@@ -25,6 +28,13 @@ function App({ children }: PropsWithChildren) {
     const scale = readSystemFontScale()
     if (scale !== null) appPreferences.getState().systemFontScaleRead(scale)
     if (process.env.TARO_ENV === 'h5') enableKeyboardActivation(document)
+    // Replies that came while the app was closed show on the Me tab. Only a citizen with letters on
+    // this device pays for it: nobody else loads the letters code.
+    if (taroStorage.getItem(MY_LETTERS_STORAGE_KEY)) {
+      void import('./features/letters/check-at-launch')
+        .then((m) => m.checkMyLettersAtLaunch(appApi.letters, appPreferences.getState().city))
+        .catch(() => undefined)
+    }
   })
 
   // The tab bar is native: its words and colour follow the preferences through the API.

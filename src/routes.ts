@@ -4,10 +4,9 @@
  * Pure data: app.config.ts is evaluated at build time in Node.
  */
 interface RouteDef {
+  /** Tab pages live in the main package; every other page in its feature's subpackage, `features/<name>`. */
   path: string
-  /** Tab pages live in the main package; every other page in its feature's subpackage. */
   tab?: { text: string }
-  subpackage?: string
 }
 
 export const routes = {
@@ -15,8 +14,13 @@ export const routes = {
   services: { path: 'pages/services/index', tab: { text: '办事' } },
   interact: { path: 'pages/interact/index', tab: { text: '互动' } },
   me: { path: 'pages/me/index', tab: { text: '我的' } },
-  newsColumn: { path: 'features/news/pages/column/index', subpackage: 'features/news' },
-  newsArticle: { path: 'features/news/pages/article/index', subpackage: 'features/news' },
+  newsColumn: { path: 'features/news/pages/column/index' },
+  newsArticle: { path: 'features/news/pages/article/index' },
+  lettersWrite: { path: 'features/letters/pages/write/index' },
+  lettersCase: { path: 'features/letters/pages/case/index' },
+  lettersMine: { path: 'features/letters/pages/mine/index' },
+  lettersPublic: { path: 'features/letters/pages/public/index' },
+  lettersPrivacy: { path: 'features/letters/pages/privacy/index' },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof routes
@@ -27,6 +31,12 @@ export type PageRouteName = Exclude<RouteName, TabRouteName>
 export interface RouteParams {
   newsColumn: { columnId: string }
   newsArticle: { id: string }
+  lettersWrite: { channelId: string }
+  /** `receipt: '1'` right after submission: the page opens with the receipt. */
+  lettersCase: { caseNumber: string; receipt?: '1' }
+  lettersMine: Record<string, never>
+  lettersPublic: Record<string, never>
+  lettersPrivacy: Record<string, never>
 }
 
 const allRoutes: Record<string, RouteDef> = routes
@@ -35,25 +45,30 @@ export const tabRouteNames = (Object.keys(allRoutes) as RouteName[]).filter(
   (name) => allRoutes[name].tab,
 ) as TabRouteName[]
 
+/** The subpackage a page belongs to: its feature's folder, or none for a tab page. */
+const subpackageOf = (route: RouteDef) => (route.tab ? null : route.path.split('/').slice(0, 2).join('/'))
+
 export function mainPackagePages(): string[] {
   return Object.values(allRoutes)
-    .filter((route) => !route.subpackage)
+    .filter((route) => !subpackageOf(route))
     .map((route) => route.path)
 }
 
 export function subpackages(): { root: string; pages: string[] }[] {
   const byRoot = new Map<string, string[]>()
   for (const route of Object.values(allRoutes)) {
-    if (!route.subpackage) continue
-    const pages = byRoot.get(route.subpackage) ?? []
-    pages.push(route.path.slice(route.subpackage.length + 1))
-    byRoot.set(route.subpackage, pages)
+    const root = subpackageOf(route)
+    if (!root) continue
+    const pages = byRoot.get(root) ?? []
+    pages.push(route.path.slice(root.length + 1))
+    byRoot.set(root, pages)
   }
   return [...byRoot].map(([root, pages]) => ({ root, pages }))
 }
 
 export function routeUrl<R extends PageRouteName>(name: R, params: RouteParams[R]): string {
-  const query = Object.entries(params)
+  const query = Object.entries(params as Record<string, string | undefined>)
+    .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
     .join('&')
   return `/${routes[name].path}${query ? `?${query}` : ''}`

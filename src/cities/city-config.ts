@@ -38,6 +38,11 @@ export interface CityLettersConfig {
   dueSoonShare: number
   /** Public holidays and make-up working days, for deadlines. */
   holidays: HolidayCalendar
+  /**
+   * WeChat subscription-message templates for case progress (at most three), from the account's own
+   * 订阅消息 settings: they belong to one AppID, so each city fills in its own. Empty: do not ask.
+   */
+  subscribeTemplateIds: string[]
 }
 
 /**

@@ -14,10 +14,14 @@ function createAppApi(): Api {
     const { createMockApi } = require('./mock/create-mock-api') as typeof import('./mock/create-mock-api')
     const fixtures = require('./mock/load-fixtures') as typeof import('./mock/load-fixtures')
     const { taroStorage } = require('../shared/storage/taro-storage') as typeof import('../shared/storage/taro-storage')
-    const mock = createMockApi({ fixtures, storage: taroStorage })
-    // The H5 preview hands its fault injection to the browser, so staff (in the console) and the
-    // browser suite can see every error state: `__cityMock.faults.fail('network')`, `.clear()`.
-    if (process.env.TARO_ENV === 'h5') Object.assign(globalThis, { __cityMock: { faults: mock.runtime.faults } })
+    if (process.env.TARO_ENV !== 'h5') return createMockApi({ fixtures, storage: taroStorage })
+    // The H5 preview hands its fault injection and its clock to the browser, so staff (in the console)
+    // and the browser suite can see every error state and move time on:
+    // `__cityMock.faults.fail('network')`, `.clear()`, `__cityMock.clock.advance(3 * 86400000)`.
+    const { createShiftableClock } = require('./mock/mock-runtime') as typeof import('./mock/mock-runtime')
+    const clock = createShiftableClock()
+    const mock = createMockApi({ fixtures, storage: taroStorage, clock })
+    Object.assign(globalThis, { __cityMock: { faults: mock.runtime.faults, clock } })
     return mock
   }
 }

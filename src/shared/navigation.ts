@@ -5,6 +5,11 @@ export function navigateTo<R extends PageRouteName>(name: R, params: RouteParams
   void Taro.navigateTo({ url: routeUrl(name, params) })
 }
 
+/** Replaces the current page, so Back skips it (a sent form must not come back empty). */
+export function redirectTo<R extends PageRouteName>(name: R, params: RouteParams[R]): void {
+  void Taro.redirectTo({ url: routeUrl(name, params) })
+}
+
 export function switchTab(name: TabRouteName): void {
   void Taro.switchTab({ url: `/${routes[name].path}` })
 }

@@ -7,10 +7,23 @@
  */
 import type { Api } from '../../src/services/api'
 import { createHttpApi } from '../../src/services/http/create-http-api'
-import type { Case, LetterSubmission } from '../../src/services/letters/letters-schemas'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CityId } from '../../config/settings'
+import type { Page } from '../../src/services/common-schemas'
+import {
+  MAX_PHOTO_BYTES,
+  RATING_COMMENT_MAX,
+  type Case,
+  type LetterSubmission,
+  type PublicReply,
+} from '../../src/services/letters/letters-schemas'
 import { applyStep, canApply, type CaseProgress } from '../../src/services/letters/letters-workflow'
 import type { ControlledClock, Faults } from '../../src/services/mock/mock-runtime'
 import { startContractServer } from '../support/contract-server'
+import { sendJson, startLocalServer } from '../support/local-server'
+import { seeded } from '../support/seeded-random'
 import { createTestMockApi } from '../support/test-api'
 
 type Harness = { api: Api; clock: ControlledClock; faults: Faults; close: () => Promise<void> }
@@ -52,14 +65,33 @@ const letter = (overrides: Partial<LetterSubmission> = {}): LetterSubmission => 
   ...overrides,
 })
 
-/** A seeded generator, so the flaky-network runs repeat exactly. */
-function seeded(seed: number) {
-  let state = seed
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
-    return state / 2 ** 32
-  }
+/** Every page of a city's public replies, following the cursor. */
+async function allPublicReplies(api: Api, city: CityId): Promise<PublicReply[]> {
+  const all: PublicReply[] = []
+  let page: Page<PublicReply> = { items: [], nextCursor: null }
+  do {
+    page = await api.letters.listPublicReplies({ city, cursor: page.nextCursor, limit: 5 })
+    all.push(...page.items)
+  } while (page.nextCursor)
+  return all
 }
+
+/** What a public reply may say, and nothing else: nothing that identifies the citizen. */
+const PUBLIC_REPLY_FIELDS = [
+  'caseNumber',
+  'department',
+  'description',
+  'repliedAt',
+  'reply',
+  'submittedAt',
+  'title',
+  'type',
+]
+
+/** A photo as H5's chooseMedia hands it over: a `blob:` URL. Text bytes, see contract-server.ts. */
+const photoOf = (bytes: number) => URL.createObjectURL(new Blob([new Uint8Array(bytes).fill(0x61)]))
+
+/** A seeded generator, so the flaky-network runs repeat exactly. */
 
 describe.each(adapters)('Letters contract (%s)', (_name, start) => {
   let h: Harness
@@ -142,27 +174,88 @@ describe.each(adapters)('Letters contract (%s)', (_name, start) => {
     h.clock.advance(40 * DAY)
     const answered = await h.api.letters.getCase('shanghai', filed.caseNumber)
     expect(answered.timeline.some((e) => e.step === 'reply')).toBe(true)
-    const rated = await h.api.letters.rate('shanghai', filed.caseNumber, 'dissatisfied')
+    await expect(
+      h.api.letters.rate('shanghai', filed.caseNumber, 'dissatisfied', 'x'.repeat(RATING_COMMENT_MAX + 1)),
+    ).rejects.toMatchObject({ status: 422 })
+    const rated = await h.api.letters.rate('shanghai', filed.caseNumber, 'dissatisfied', '灯修好两天又坏了')
     expect(rated).toMatchObject({ rating: 'dissatisfied', state: 'in-progress', followedUp: true })
+    expect(rated.timeline.at(-1)).toMatchObject({ step: 'rate', rating: 'dissatisfied', note: '灯修好两天又坏了' })
     await expect(h.api.letters.rate('shanghai', filed.caseNumber, 'satisfied')).rejects.toMatchObject({ status: 409 })
     h.clock.advance(3 * DAY)
     expect((await h.api.letters.getCase('shanghai', filed.caseNumber)).state).toBe('replied')
   })
 
   test('public replies: public cases with a reply, anonymised; private ones never', async () => {
-    const shown = await h.api.letters.submit('shanghai', letter({ title: '公开：公园厕所缺少无障碍设施' }), 'pub')
-    await h.api.letters.submit('shanghai', letter({ title: '私密：邻里噪音纠纷求助处理', isPublic: false }), 'priv')
-    expect((await h.api.letters.listPublicReplies({ city: 'shanghai' })).items).toEqual([])
+    const publicTitle = '公开：公园厕所缺少无障碍设施'
+    const privateTitle = '私密：邻里噪音纠纷求助处理'
+    const shown = await h.api.letters.submit('shanghai', letter({ title: publicTitle }), 'pub')
+    await h.api.letters.submit('shanghai', letter({ title: privateTitle, isPublic: false }), 'priv')
+    // Other citizens' earlier letters are there from the start; ours, not yet answered, is not.
+    const before = await allPublicReplies(h.api, 'shanghai')
+    expect(before.length).toBeGreaterThan(0)
+    expect(before.map((r) => r.caseNumber)).not.toContain(shown.caseNumber)
+
     h.clock.advance(40 * DAY)
-    const page = await h.api.letters.listPublicReplies({ city: 'shanghai' })
-    const titles = page.items.map((r) => r.title)
-    expect(titles).not.toContain('私密：邻里噪音纠纷求助处理')
     const current = await h.api.letters.getCase('shanghai', shown.caseNumber)
     expect(current.timeline.some((e) => e.step === 'reply')).toBe(true)
-    expect(titles).toContain('公开：公园厕所缺少无障碍设施')
-    expect(JSON.stringify(page)).not.toMatch(/13812345678|王女士/)
+    const after = await allPublicReplies(h.api, 'shanghai')
+    const titles = after.map((r) => r.title)
+    expect(titles).toContain(publicTitle)
+    expect(titles).not.toContain(privateTitle)
+    expect(new Set(after.map((r) => r.caseNumber)).size).toBe(after.length)
+    const repliedAt = after.map((r) => Date.parse(r.repliedAt))
+    expect(repliedAt).toEqual([...repliedAt].sort((a, b) => b - a))
+    for (const reply of after) {
+      expect(Object.keys(reply).sort()).toEqual(PUBLIC_REPLY_FIELDS)
+      expect((await h.api.letters.getCase('shanghai', reply.caseNumber)).isPublic).toBe(true)
+    }
+    expect(JSON.stringify(after)).not.toMatch(/13812345678|王女士/)
+
     const searched = await h.api.letters.listPublicReplies({ city: 'shanghai', text: '无障碍' })
-    expect(searched.items.every((r) => `${r.title}${r.description}${r.reply}`.includes('无障碍'))).toBe(true)
+    expect(searched.items.map((r) => r.caseNumber)).toEqual([shown.caseNumber])
+  })
+
+  test('a photo is uploaded for an id a letter can carry; ids the city never issued are refused', async () => {
+    const first = await h.api.letters.uploadPhoto('shanghai', photoOf(2048))
+    const second = await h.api.letters.uploadPhoto('shanghai', photoOf(4096))
+    expect(first.id).not.toBe(second.id)
+    const filed = await h.api.letters.submit(
+      'shanghai',
+      letter({ photos: [first.id, second.id, 'https://img.example.gov.cn/street-light.jpg'] }),
+      'with-photos',
+    )
+    expect(filed.caseNumber).toBe('SH-20261123-000001')
+
+    const refused = [
+      letter({ photos: ['photo-never-issued'] }),
+      letter({ photos: ['http://img.example.gov.cn/not-https.jpg'] }),
+    ]
+    for (const [i, bad] of refused.entries()) {
+      await expect(h.api.letters.submit('shanghai', bad, `bad-photo-${i}`)).rejects.toMatchObject({
+        kind: 'server',
+        status: 422,
+      })
+    }
+    // Another city's photo is not this city's.
+    await expect(
+      h.api.letters.submit('chengdu', letter({ channelId: 'write-letter', photos: [first.id] }), 'other-city'),
+    ).rejects.toMatchObject({ kind: 'server', status: 422 })
+  })
+
+  test('a photo over 10 MB is refused with 413; one of exactly 10 MB is taken', async () => {
+    await expect(h.api.letters.uploadPhoto('yinchuan', photoOf(MAX_PHOTO_BYTES + 1))).rejects.toMatchObject({
+      kind: 'server',
+      status: 413,
+    })
+    await expect(h.api.letters.uploadPhoto('yinchuan', photoOf(MAX_PHOTO_BYTES))).resolves.toEqual({
+      id: expect.any(String),
+    })
+  })
+
+  test('a photo that cannot be read never leaves the device: a network error', async () => {
+    const gone = photoOf(16)
+    URL.revokeObjectURL(gone)
+    await expect(h.api.letters.uploadPhoto('chengdu', gone)).rejects.toMatchObject({ kind: 'network' })
   })
 })
 
@@ -173,4 +266,58 @@ test('two sends of one key at the same moment still file one case (mock)', async
     mock.letters.submit('shanghai', letter(), 'same-moment'),
   ])
   expect(a.caseNumber).toBe(b.caseNumber)
+})
+
+describe('photo upload over HTTP, seen from the server', () => {
+  let server: Awaited<ReturnType<typeof startLocalServer>>
+  let answer: (res: Parameters<typeof sendJson>[0]) => void
+  const received: { method?: string; url?: string; type?: string; body: string }[] = []
+  beforeAll(async () => {
+    server = await startLocalServer((req, res, body) => {
+      received.push({ method: req.method, url: req.url, type: req.headers['content-type'], body })
+      answer(res)
+    })
+  })
+  afterAll(() => server.close())
+  beforeEach(() => {
+    received.length = 0
+  })
+  const api = () => createHttpApi({ baseUrl: server.baseUrl, timeoutMs: 300, retries: 2 })
+  const upload = () => api().letters.uploadPhoto('shanghai', photoOf(64))
+
+  test('a file on disk (a mini program temp path) is POSTed as the multipart field `photo`', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'letters-photo-'))
+    const path = join(dir, 'street-light.jpg')
+    await writeFile(path, '路灯照片')
+    answer = (res) => sendJson(res, 200, { id: 'photo-7' })
+    try {
+      await expect(api().letters.uploadPhoto('shanghai', path)).resolves.toEqual({ id: 'photo-7' })
+    } finally {
+      await rm(dir, { recursive: true })
+    }
+    expect(received).toHaveLength(1)
+    expect(received[0]).toMatchObject({ method: 'POST', url: '/cities/shanghai/letters/photos' })
+    expect(received[0].type).toMatch(/^multipart\/form-data; boundary=/)
+    expect(received[0].body).toMatch(/name="photo"; filename="street-light.jpg"[\s\S]*路灯照片/)
+  })
+
+  test('no answer in time is a timeout', async () => {
+    answer = () => undefined
+    await expect(upload()).rejects.toMatchObject({ kind: 'timeout' })
+  })
+
+  test('an answer without an id is an invalid response', async () => {
+    answer = (res) => sendJson(res, 200, { photo: 'photo-1' })
+    await expect(upload()).rejects.toMatchObject({ kind: 'invalid-response' })
+  })
+
+  test('an error status is a server error with the server’s message, not retried', async () => {
+    let calls = 0
+    answer = (res) => {
+      calls += 1
+      sendJson(res, 503, { error: { code: 'busy', message: 'Try later' } })
+    }
+    await expect(upload()).rejects.toMatchObject({ kind: 'server', status: 503, message: 'Try later' })
+    expect(calls).toBe(1)
+  })
 })

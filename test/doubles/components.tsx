@@ -55,3 +55,23 @@ export function RichText({ nodes, className }: Props) {
 export function Image({ src, alt, ...props }: Props) {
   return createElement('img', { ...domProps(props), src, alt })
 }
+
+/** Taro's inputs report their value as `detail.value`; the doubles do the same from real DOM events. */
+function textInput(tag: 'input' | 'textarea') {
+  return function TaroInputDouble({ value, placeholder, onInput, onBlur, onFocus, onConfirm, ...props }: Props) {
+    const detail = (e: { target: EventTarget }) => ({ detail: { value: (e.target as HTMLInputElement).value } })
+    return createElement(tag, {
+      ...domProps(props),
+      value: value ?? '',
+      placeholder,
+      onChange: (e: { target: EventTarget }) => (onInput as ((e: unknown) => void) | undefined)?.(detail(e)),
+      onBlur: (e: { target: EventTarget }) => (onBlur as ((e: unknown) => void) | undefined)?.(detail(e)),
+      onFocus: (e: { target: EventTarget }) => (onFocus as ((e: unknown) => void) | undefined)?.(detail(e)),
+      onKeyDown: (e: { key: string; target: EventTarget }) =>
+        e.key === 'Enter' && (onConfirm as ((e: unknown) => void) | undefined)?.(detail(e)),
+    })
+  }
+}
+
+export const Input = textInput('input')
+export const Textarea = textInput('textarea')

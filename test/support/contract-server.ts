@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http'
+import type { Rating } from '../../src/services/letters/letters-schemas'
 import type { Api } from '../../src/services/api'
 import { isServiceError } from '../../src/services/errors'
 import { sendJson, startLocalServer } from './local-server'
@@ -23,10 +25,14 @@ export function startContractServer(api: Api) {
             return sendJson(res, 400, { error: { code: 'no_key', message: 'Idempotency-Key required' } })
           return sendJson(res, 200, await api.letters.submit(city, JSON.parse(body), key))
         }
+        if (req.method === 'POST' && parts.length === 4 && parts[3] === 'photos') {
+          return await uploadPhoto(api, city, req.headers['content-type'] ?? '', body, res)
+        }
         if (req.method === 'GET' && parts.length === 4)
           return sendJson(res, 200, await api.letters.getCase(city, parts[3]))
         if (req.method === 'POST' && parts.length === 5 && parts[4] === 'rating') {
-          return sendJson(res, 200, await api.letters.rate(city, parts[3], JSON.parse(body).rating))
+          const { rating, comment } = JSON.parse(body) as { rating: Rating; comment?: string }
+          return sendJson(res, 200, await api.letters.rate(city, parts[3], rating, comment))
         }
         return noRoute()
       }
@@ -64,4 +70,31 @@ export function startContractServer(api: Api) {
       })
     }
   })
+}
+
+/**
+ * `POST /cities/{city}/letters/photos`: the multipart field `photo` is handed to the port as a `blob:`
+ * URL, the path H5's chooseMedia gives, so the port sees the bytes that were sent. (The local server
+ * reads bodies as UTF-8 text, so a test photo's bytes must be valid UTF-8 to arrive unchanged.)
+ */
+async function uploadPhoto(
+  api: Api,
+  city: Parameters<Api['letters']['uploadPhoto']>[0],
+  type: string,
+  body: string,
+  res: ServerResponse,
+) {
+  const photo = await new Response(body, { headers: { 'content-type': type } })
+    .formData()
+    .then((form) => form.get('photo'))
+    .catch(() => null)
+  if (!(photo instanceof Blob)) {
+    return sendJson(res, 400, { error: { code: 'no_photo', message: 'A multipart field "photo" is required' } })
+  }
+  const url = URL.createObjectURL(photo)
+  try {
+    return sendJson(res, 200, await api.letters.uploadPhoto(city, url))
+  } finally {
+    URL.revokeObjectURL(url)
+  }
 }

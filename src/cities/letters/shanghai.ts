@@ -55,4 +55,6 @@ export const lettersConfig = {
   deadlineDays: { consultation: 3, help: 5, complaint: 13, report: 15, suggestion: 15, praise: 5 },
   dueSoonShare: 0.2,
   holidays: MAINLAND_CHINA,
+  // Filled in from the account's 订阅消息 settings when the AppID is registered.
+  subscribeTemplateIds: [],
 } satisfies CityLettersConfig

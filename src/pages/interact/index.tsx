@@ -1,15 +1,53 @@
+import { Text, View } from '@tarojs/components'
+import { loadLettersConfig } from '../../cities/letters/load-letters-config'
+import { pickText } from '../../shared/i18n/translate'
 import { useTranslate } from '../../shared/i18n/use-translate'
+import { navigateTo } from '../../shared/navigation'
+import { a11y } from '../../shared/ui/a11y'
 import { Screen } from '../../shared/ui/screen'
-import { EmptyState } from '../../shared/ui/state-views'
+import { ErrorState, Skeleton } from '../../shared/ui/state-views'
+import { useAsync } from '../../shared/use-async'
 import { useCity } from '../../shared/use-city'
+import './index.scss'
+import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
 
-// Letters, questions and consultations arrive with their own issues; until then, the hotline.
+/** The two-way part of the account: the city's letter channels, its public replies and the citizen's own letters. */
 export default function InteractPage() {
-  const { t } = useTranslate()
+  const { t, language } = useTranslate()
+  useUnreadBadge()
   const city = useCity()
+  const letters = useAsync(() => loadLettersConfig(city.id), city.id)
+
   return (
     <Screen title={t('interact.title')}>
-      <EmptyState title={t('interact.pending')} hint={t('interact.pendingHint', { hotline: city.hotline })} />
+      <Text className='section-title' {...a11y(undefined, 'heading', { level: 2 })}>
+        {t('interact.letters')}
+      </Text>
+      <Text className='interact__hint'>{t('interact.lettersHint')}</Text>
+      {letters.status === 'loading' ? <Skeleton rows={3} /> : null}
+      {letters.status === 'error' ? <ErrorState error={letters.error} onRetry={letters.retry} /> : null}
+      {letters.status === 'success'
+        ? letters.data.channels.map((channel) => (
+            <View
+              key={channel.id}
+              className='card entry'
+              onClick={() => navigateTo('lettersWrite', { channelId: channel.id })}
+              {...a11y(undefined, 'link')}
+            >
+              <Text className='entry__title'>{pickText(channel.name, language)}</Text>
+              <Text className='entry__hint'>{pickText(channel.description, language)}</Text>
+            </View>
+          ))
+        : null}
+      <View className='entry-row'>
+        <View className='card entry' onClick={() => navigateTo('lettersMine', {})} {...a11y(undefined, 'link')}>
+          <Text className='entry__title'>{t('interact.myLetters')}</Text>
+        </View>
+        <View className='card entry' onClick={() => navigateTo('lettersPublic', {})} {...a11y(undefined, 'link')}>
+          <Text className='entry__title'>{t('interact.publicReplies')}</Text>
+        </View>
+      </View>
+      <Text className='interact__hint'>{t('interact.more', { hotline: city.hotline })}</Text>
     </Screen>
   )
 }

@@ -1,78 +1,47 @@
 import { Text, View } from '@tarojs/components'
 import { getCityConfig, availableCities } from '../../cities/city-registry'
+import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
 import { apiMode, canSwitchCity, isStaffBuild } from '../../settings'
 import { pickText } from '../../shared/i18n/translate'
 import { useTranslate } from '../../shared/i18n/use-translate'
 import { usePreferences } from '../../shared/preferences/app-preferences'
 import type { Language } from '../../shared/preferences/preferences-store'
 import { a11y } from '../../shared/ui/a11y'
+import { Choice, SwitchRow } from '../../shared/ui/controls'
 import { Screen } from '../../shared/ui/screen'
+import { navigateTo } from '../../shared/navigation'
 import { useCity } from '../../shared/use-city'
-import './index.scss'
 
 const LANGUAGES: { id: Language; label: string }[] = [
   { id: 'zh', label: '简体中文' },
   { id: 'en', label: 'English' },
 ]
 
-/** One choice among a few, as a row of buttons: large targets, and the choice is written, not coloured. */
-function Choice<T extends string>({
-  label,
-  options,
-  value,
-  onChoose,
-}: {
-  label: string
-  options: { id: T; label: string }[]
-  value: T
-  onChoose: (id: T) => void
-}) {
-  return (
-    <View className='setting' {...a11y(label, 'radiogroup')}>
-      <Text className='setting__label'>{label}</Text>
-      <View className='choice'>
-        {options.map((option) => (
-          <View
-            key={option.id}
-            className={`choice__option ${option.id === value ? 'choice__option--chosen' : ''}`}
-            onClick={() => onChoose(option.id)}
-            {...a11y(option.label, 'radio', { checked: option.id === value })}
-          >
-            <Text>
-              {option.id === value ? '✓ ' : ''}
-              {option.label}
-            </Text>
-          </View>
-        ))}
-      </View>
-    </View>
-  )
-}
-
 export default function MePage() {
   const { t, language } = useTranslate()
   const city = useCity()
   const elderly = usePreferences((s) => s.elderlyMode)
   const { elderlyModeToggled, languageChosen, cityChosen } = usePreferences((s) => s)
+  const unread = useUnreadBadge()
 
   return (
     <Screen title={t('me.title')}>
-      <Text className='section-title'>{t('me.settings')}</Text>
       <View className='card'>
-        {/* The whole row is the switch: a large target, named by its own words. */}
         <View
           className='setting setting--row'
-          onClick={elderlyModeToggled}
-          {...a11y(t('me.elderly'), 'switch', { checked: elderly })}
+          onClick={() => navigateTo('lettersMine', {})}
+          {...a11y(
+            unread > 0 ? `${t('me.myLetters')}，${t('me.unread', { count: unread })}` : t('me.myLetters'),
+            'link',
+          )}
         >
-          <View>
-            <Text className='setting__label'>{t('me.elderly')}</Text>
-            <Text className='setting__hint'>{t('me.elderlyHint')}</Text>
-          </View>
-          <View className={`toggle ${elderly ? 'toggle--on' : ''}`}>
-            <View className='toggle__knob' />
-          </View>
+          <Text className='setting__label'>{t('me.myLetters')}</Text>
+          {unread > 0 ? <Text className='unread'>{t('me.unread', { count: unread })}</Text> : <Text>›</Text>}
         </View>
+      </View>
+      <Text className='section-title'>{t('me.settings')}</Text>
+      <View className='card'>
+        <SwitchRow label={t('me.elderly')} hint={t('me.elderlyHint')} checked={elderly} onToggle={elderlyModeToggled} />
         <Choice label={t('me.language')} options={LANGUAGES} value={language} onChoose={languageChosen} />
         {canSwitchCity && availableCities.length > 1 ? (
           <Choice

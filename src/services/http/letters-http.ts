@@ -1,6 +1,6 @@
 import type { HttpClient } from './http-client'
 import type { LettersPort } from '../letters/letters-port'
-import { CaseSchema, PublicReplyPageSchema } from '../letters/letters-schemas'
+import { CaseSchema, PublicReplyPageSchema, UploadedPhotoSchema } from '../letters/letters-schemas'
 
 const seg = encodeURIComponent
 
@@ -9,10 +9,12 @@ export function createLettersHttp(client: HttpClient): LettersPort {
   return {
     submit: (city, submission, idempotencyKey) =>
       client.request('POST', `/cities/${seg(city)}/letters`, CaseSchema, { body: submission, idempotencyKey }),
+    uploadPhoto: (city, localPath) =>
+      client.upload(`/cities/${seg(city)}/letters/photos`, { filePath: localPath, name: 'photo' }, UploadedPhotoSchema),
     getCase: (city, caseNumber) => client.request('GET', `/cities/${seg(city)}/letters/${seg(caseNumber)}`, CaseSchema),
-    rate: (city, caseNumber, rating) =>
+    rate: (city, caseNumber, rating, comment) =>
       client.request('POST', `/cities/${seg(city)}/letters/${seg(caseNumber)}/rating`, CaseSchema, {
-        body: { rating },
+        body: { rating, comment },
       }),
     listPublicReplies: ({ city, departmentId, text, cursor, limit }) =>
       client.request('GET', `/cities/${seg(city)}/public-replies`, PublicReplyPageSchema, {

@@ -1,6 +1,6 @@
 import type { CityId } from '../../../config/settings'
 import type { Page } from '../common-schemas'
-import type { Case, LetterSubmission, PublicReply, Rating } from './letters-schemas'
+import type { Case, LetterSubmission, PublicReply, Rating, UploadedPhoto } from './letters-schemas'
 
 export interface PublicReplyQuery {
   city: CityId
@@ -23,16 +23,25 @@ export interface LettersPort {
    * that breaks the contract's limits is refused (kind `server`, status 422).
    */
   submit(city: CityId, submission: LetterSubmission, idempotencyKey: string): Promise<Case>
+  /**
+   * Uploads one photo for a letter not yet filed. `localPath` is a `tempFilePath` that
+   * `Taro.chooseMedia` returned; the answer's `id` goes into `LetterSubmission.photos`, and `submit`
+   * refuses (422) an id this city never issued. A file over `MAX_PHOTO_BYTES` (10 MB) is refused
+   * (kind `server`, status 413): check `chooseMedia`'s `size` first rather than spend the upload.
+   * Not retried and carries no idempotency key: a repeated upload only leaves an unused photo.
+   */
+  uploadPhoto(city: CityId, localPath: string): Promise<UploadedPhoto>
   /** One case and its timeline. Kind `not-found` for an unknown case number. */
   getCase(city: CityId, caseNumber: string): Promise<Case>
   /** Rates a replied case, once (status 409 otherwise). 不满意 or worse reopens it once for a follow-up. */
-  rate(city: CityId, caseNumber: string, rating: Rating): Promise<Case>
+  rate(city: CityId, caseNumber: string, rating: Rating, comment?: string): Promise<Case>
   /** Replies to cases their citizens made public, anonymised, newest reply first. */
   listPublicReplies(query: PublicReplyQuery): Promise<Page<PublicReply>>
 }
 
 export const LETTERS_METHODS = [
   'submit',
+  'uploadPhoto',
   'getCase',
   'rate',
   'listPublicReplies',

@@ -32,6 +32,10 @@ const DateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
 export const TITLE_LENGTH = { min: 5, max: 50 } as const
 export const DESCRIPTION_LENGTH = { min: 20, max: 1000 } as const
 export const MAX_PHOTOS = 9
+/** The optional words that come with a rating. */
+export const RATING_COMMENT_MAX = 200
+/** The largest photo the city accepts, in bytes; the form checks it before uploading (413 otherwise). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 /** What a citizen sends. The form checks the same limits field by field, in plain words. */
 export const LetterSubmissionSchema = v.object({
@@ -52,6 +56,10 @@ export const LetterSubmissionSchema = v.object({
   consent: v.literal(true),
 })
 export type LetterSubmission = v.InferOutput<typeof LetterSubmissionSchema>
+
+/** What an upload answers: the id to put in `LetterSubmission.photos`. */
+export const UploadedPhotoSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)) })
+export type UploadedPhoto = v.InferOutput<typeof UploadedPhotoSchema>
 
 /** One line of the tracking timeline: a handling step, when, by which department. */
 export const TimelineEntrySchema = v.object({

@@ -21,7 +21,7 @@ export type CaseStep =
   | { kind: 'reply'; reply: string }
   | { kind: 'close' }
   /** One rating per case, after a reply. A poor one reopens the case once (follow-up). */
-  | { kind: 'rate'; rating: Rating }
+  | { kind: 'rate'; rating: Rating; comment?: string }
 
 export interface CaseProgress {
   state: CaseState

@@ -1,6 +1,7 @@
 import type { Api } from '../api'
 import { LETTERS_METHODS } from '../letters/letters-port'
 import { lazyPort } from '../lazy-port'
+import { loadLettersMock } from './load-letters-mock'
 import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './mock-runtime'
 import { createNewsMock, type NewsFixtureLoaders } from './news-mock'
 
@@ -19,6 +20,6 @@ export function createMockApi({ fixtures, ...runtimeOptions }: MockApiOptions): 
   return {
     runtime,
     news: createNewsMock(runtime, fixtures),
-    letters: lazyPort(() => import('./letters-mock').then((m) => m.createLettersMock(runtime)), LETTERS_METHODS),
+    letters: lazyPort(() => loadLettersMock().then((m) => m.createLettersMock(runtime)), LETTERS_METHODS),
   }
 }

@@ -7,6 +7,8 @@ import { ServiceError } from '../errors'
 import type { LettersPort } from '../letters/letters-port'
 import {
   LetterSubmissionSchema,
+  MAX_PHOTO_BYTES,
+  RATING_COMMENT_MAX,
   type Case,
   type LetterSubmission,
   type PublicReply,
@@ -20,9 +22,11 @@ import {
   type CaseProgress,
   type CaseStep,
 } from '../letters/letters-workflow'
+import { PUBLIC_LETTERS } from './fixtures/public-letters'
 import type { MockRuntime } from './mock-runtime'
 
 const HOUR = 3_600_000
+const DAY = 24 * HOUR
 
 interface ScheduledStep {
   at: number
@@ -45,6 +49,8 @@ interface CityLetters {
   keys: Record<string, string>
   /** Beijing date → last sequence number used that day. */
   sequences: Record<CalendarDate, number>
+  /** Photo ids issued by `uploadPhoto`, so `submit` can refuse ids it never gave out. */
+  photos: string[]
 }
 
 /** FNV-1a: a stable number from a case number, so each case follows its own but repeatable path. */
@@ -64,6 +70,30 @@ const REPLIES: Record<LetterSubmission['type'], string> = {
 }
 
 /**
+ * Where a letter goes when its citizen names no department: the first of these the city has. Without
+ * it a complaint about streetlights could be answered by the education bureau.
+ */
+const ROUTES: Partial<Record<string, readonly string[]>> = {
+  'urban-management': ['urban', 'greening'],
+  transport: ['transport'],
+  housing: ['housing'],
+  environment: ['ecology'],
+  'social-security': ['hrss'],
+  health: ['health'],
+  education: ['education'],
+  market: ['market'],
+}
+
+function routeFor(letter: StoredCase['letter'], departments: CityLettersConfig['departments'], h: number) {
+  const ids = letter.departmentId ? [letter.departmentId] : (ROUTES[letter.categoryId] ?? [])
+  for (const id of ids) {
+    const department = departments.find((d) => d.id === id)
+    if (department) return department
+  }
+  return departments[h % departments.length]
+}
+
+/**
  * How the city handles a new case, decided once from its number: most are accepted, assigned and
  * answered in time; some are returned and reassigned, some extended, some answered late, a few not
  * accepted or merged into an earlier case. The times are real instants on the mock's clock.
@@ -73,7 +103,7 @@ function scriptFor(stored: StoredCase, city: CityLettersConfig, earlierCase: str
   const roll = h % 100
   const t = stored.submittedAt
   const departments = city.departments
-  const chosen = departments.find((d) => d.id === stored.letter.departmentId) ?? departments[h % departments.length]
+  const chosen = routeFor(stored.letter, departments, h)
   if (roll < 5) {
     return [
       {
@@ -132,7 +162,7 @@ function toEntry({ at, step }: ScheduledStep, department: string | undefined): T
     return { ...entry, note: step.reason, newDue: step.kind === 'extend' ? step.newDue : undefined }
   }
   if (step.kind === 'reply') return { ...entry, note: step.reply }
-  if (step.kind === 'rate') return { ...entry, rating: step.rating }
+  if (step.kind === 'rate') return { ...entry, rating: step.rating, note: step.comment }
   return entry
 }
 
@@ -170,7 +200,7 @@ function refuse(message: string): never {
 }
 
 /** Checks a submission against the contract and the city's channels, categories and departments. */
-function checkSubmission(submission: LetterSubmission, city: CityLettersConfig): LetterSubmission {
+function checkSubmission(submission: LetterSubmission, city: CityLettersConfig, photos: string[]): LetterSubmission {
   const parsed = v.safeParse(LetterSubmissionSchema, submission)
   if (!parsed.success) {
     const where = parsed.issues[0].path?.map((p) => String(p.key)).join('.') ?? 'submission'
@@ -184,22 +214,77 @@ function checkSubmission(submission: LetterSubmission, city: CityLettersConfig):
   if (letter.departmentId && !city.departments.some((d) => d.id === letter.departmentId)) {
     refuse(`Unknown department ${letter.departmentId}`)
   }
+  const unknownPhoto = letter.photos.find((photo) => !photo.startsWith('https://') && !photos.includes(photo))
+  if (unknownPhoto !== undefined) refuse(`Unknown photo ${unknownPhoto}`)
   return letter
+}
+
+/**
+ * The photo's size in bytes where the mock can tell: on H5, `chooseMedia` gives `blob:` URLs, which
+ * fetch reads. A mini program's temporary paths need its file-system API, which the mock leaves
+ * alone, so there the size is unknown and the photo is taken (the form checks the size first anyway).
+ */
+async function photoSize(localPath: string): Promise<number | undefined> {
+  if (!localPath.startsWith('blob:') || typeof fetch !== 'function') return undefined
+  try {
+    return (await (await fetch(localPath)).blob()).size
+  } catch {
+    // Like `Taro.uploadFile` on a file it cannot read: the upload never leaves the device.
+    throw new ServiceError('network', `Cannot read ${localPath}`)
+  }
+}
+
+/**
+ * A new city's store: earlier letters from other citizens, filed days ago and handled since through
+ * the same script as the citizen's own, so the public replies are not empty on a first visit and
+ * some of those cases are still open. Each is numbered in its own day's sequence, so today's
+ * numbering starts at 1 as it would on a fresh server.
+ */
+function seededCity(city: CityLettersConfig, now: number): CityLetters {
+  const data: CityLetters = { cases: [], keys: {}, sequences: {}, photos: [] }
+  const oldestFirst = [...PUBLIC_LETTERS].sort((a, b) => b.daysAgo - a.daysAgo)
+  for (const [i, { daysAgo, ...seed }] of oldestFirst.entries()) {
+    const channel = city.channels.find((c) => c.types.includes(seed.type))
+    if (!channel) continue
+    // A few hours apart within the day, rather than all at the clock's minute.
+    const submittedAt = now - daysAgo * DAY - ((i * 5) % 8) * HOUR
+    const start = beijingDate(submittedAt)
+    // A real city files hundreds a day: a number like a real day's, not always 000001.
+    const sequence = Math.max(data.sequences[start] ?? 0, 100 + ((i * 137) % 600)) + 1
+    const stored: StoredCase = {
+      caseNumber: formatCaseNumber(city.caseCode, start, sequence),
+      letter: { ...seed, channelId: channel.id, photos: [], anonymous: true },
+      submittedAt,
+      due: addWorkingDays(start, city.deadlineDays[seed.type], city.holidays),
+      steps: [],
+    }
+    stored.steps = scriptFor(stored, city, data.cases.at(-1)?.caseNumber)
+    data.cases.push(stored)
+    data.sequences[start] = sequence
+  }
+  return data
 }
 
 export function createLettersMock(runtime: MockRuntime): LettersPort {
   const key = (city: CityId) => `mock:letters:${city}`
+  const save = (city: CityId, data: CityLetters) => runtime.storage.setItem(key(city), JSON.stringify(data))
 
-  function load(city: CityId): CityLetters {
+  /**
+   * The city's store; a new one is seeded and saved at once. Synchronous on purpose: callers load the
+   * city's config first, so a call's read, change and save happen in one go.
+   */
+  function load(cityId: CityId, city: CityLettersConfig): CityLetters {
     try {
-      const stored = JSON.parse(runtime.storage.getItem(key(city)) ?? 'null') as CityLetters | null
-      if (stored && Array.isArray(stored.cases)) return stored
+      const stored = JSON.parse(runtime.storage.getItem(key(cityId)) ?? 'null') as CityLetters | null
+      // `photos` came later than the rest: a store saved before it has none issued.
+      if (stored && Array.isArray(stored.cases)) return { ...stored, photos: stored.photos ?? [] }
     } catch {
       // Unreadable: start again rather than fail every call.
     }
-    return { cases: [], keys: {}, sequences: {} }
+    const seeded = seededCity(city, runtime.clock.now())
+    save(cityId, seeded)
+    return seeded
   }
-  const save = (city: CityId, data: CityLetters) => runtime.storage.setItem(key(city), JSON.stringify(data))
 
   function find(data: CityLetters, caseNumber: string): StoredCase {
     const stored = data.cases.find((c) => c.caseNumber === caseNumber)
@@ -212,10 +297,15 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
       runtime.call(async () => {
         // Everything after this await runs in one go, so two sends of one key cannot both file a case.
         const city = await loadLettersConfig(cityId)
-        const data = load(cityId)
+        const data = load(cityId, city)
         const existing = data.keys[idempotencyKey]
         if (existing) return caseAt(find(data, existing), runtime.clock.now())
-        const { contactName: _name, mobile: _mobile, consent: _consent, ...letter } = checkSubmission(submission, city)
+        const {
+          contactName: _name,
+          mobile: _mobile,
+          consent: _consent,
+          ...letter
+        } = checkSubmission(submission, city, data.photos)
         const now = runtime.clock.now()
         const start = beijingDate(now)
         const sequence = (data.sequences[start] ?? 0) + 1
@@ -234,17 +324,36 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
         return runtime.respond(caseAt(stored, now))
       }),
 
-    getCase: (city, caseNumber) =>
-      runtime.call(() => runtime.respond(caseAt(find(load(city), caseNumber), runtime.clock.now()))),
+    uploadPhoto: (cityId, localPath) =>
+      runtime.call(async () => {
+        const size = await photoSize(localPath)
+        if (size !== undefined && size > MAX_PHOTO_BYTES) {
+          throw new ServiceError('server', `The photo is ${size} bytes; at most ${MAX_PHOTO_BYTES} are taken`, 413)
+        }
+        // As in submit: no await between reading the store and saving it.
+        const city = await loadLettersConfig(cityId)
+        const data = load(cityId, city)
+        const id = `photo-${data.photos.length + 1}`
+        data.photos.push(id)
+        save(cityId, data)
+        return runtime.respond({ id })
+      }),
 
-    rate: (city, caseNumber, rating) =>
-      runtime.call(() => {
-        const data = load(city)
+    getCase: (cityId, caseNumber) =>
+      runtime.call(async () => {
+        const data = load(cityId, await loadLettersConfig(cityId))
+        return runtime.respond(caseAt(find(data, caseNumber), runtime.clock.now()))
+      }),
+
+    rate: (cityId, caseNumber, rating, comment) =>
+      runtime.call(async () => {
+        const data = load(cityId, await loadLettersConfig(cityId))
         const stored = find(data, caseNumber)
         const now = runtime.clock.now()
+        if (comment !== undefined && comment.length > RATING_COMMENT_MAX) refuse('The comment is too long')
         const current = caseAt(stored, now)
         if (!canApply(current, 'rate')) throw new ServiceError('server', 'This case cannot be rated now', 409)
-        stored.steps.push({ at: now, step: { kind: 'rate', rating } })
+        stored.steps.push({ at: now, step: { kind: 'rate', rating, comment: comment?.trim() || undefined } })
         if (isPoorRating(rating) && !current.followedUp) {
           // The follow-up: the department looks again and answers within two days.
           stored.steps.push({
@@ -253,18 +362,17 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
           })
           stored.steps.push({ at: now + 120 * HOUR, step: { kind: 'close' } })
         }
-        save(city, data)
+        save(cityId, data)
         return runtime.respond(caseAt(stored, now))
       }),
 
-    listPublicReplies: ({ city, departmentId, text, cursor, limit = 10 }) =>
+    listPublicReplies: ({ city: cityId, departmentId, text, cursor, limit = 10 }) =>
       runtime.call(async () => {
         const now = runtime.clock.now()
-        const department = departmentId
-          ? (await loadLettersConfig(city)).departments.find((d) => d.id === departmentId)
-          : undefined
+        const city = await loadLettersConfig(cityId)
+        const department = departmentId ? city.departments.find((d) => d.id === departmentId) : undefined
         const replies: PublicReply[] = []
-        for (const stored of load(city).cases) {
+        for (const stored of load(cityId, city).cases) {
           if (!stored.letter.isPublic) continue
           const current = caseAt(stored, now)
           const reply = [...current.timeline].reverse().find((entry) => entry.step === 'reply')

@@ -26,6 +26,23 @@ export function createControlledClock(startMs: number): ControlledClock {
   }
 }
 
+/**
+ * The real time, moved forward on request: the H5 preview hands it to staff and the browser suite
+ * (`__cityMock.clock.advance(ms)`) so they can watch the city work on a letter without waiting days.
+ */
+export function createShiftableClock(base: Clock = systemClock): ControlledClock {
+  let shift = 0
+  return {
+    now: () => base.now() + shift,
+    set: (ms) => {
+      shift = ms - base.now()
+    },
+    advance: (ms) => {
+      shift += ms
+    },
+  }
+}
+
 /** Simulated network delay in milliseconds, inclusive range; `{ min: 0, max: 0 }` in tests. */
 export interface Latency {
   min: number

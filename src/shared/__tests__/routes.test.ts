@@ -8,7 +8,13 @@ test('tab pages are the main package; every other page is in its feature’s sub
     'pages/me/index',
   ])
   expect(tabRouteNames).toEqual(['home', 'services', 'interact', 'me'])
-  expect(subpackages()).toEqual([{ root: 'features/news', pages: ['pages/column/index', 'pages/article/index'] }])
+  expect(subpackages()).toEqual([
+    { root: 'features/news', pages: ['pages/column/index', 'pages/article/index'] },
+    {
+      root: 'features/letters',
+      pages: ['pages/write/index', 'pages/case/index', 'pages/mine/index', 'pages/public/index', 'pages/privacy/index'],
+    },
+  ])
 })
 
 test('links are built from the table, with parameters encoded', () => {

@@ -9,7 +9,6 @@ export const zh = {
   'tab.me': '我的',
 
   'state.loading': '正在加载',
-  'state.empty': '这里还没有内容',
   'state.retry': '重试',
   'state.error.network': '网络连接不上，请检查网络后重试。',
   'state.error.timeout': '服务器长时间没有响应，请稍后重试。',
@@ -26,12 +25,10 @@ export const zh = {
   'home.notice.expires': '有效期至 {time}',
   'home.notice.details': '查看详情',
   'home.columns': '栏目',
-  'home.latest': '最新发布',
   'home.more': '更多',
   'home.elderly.on': '长辈版',
   'home.elderly.off': '标准版',
   'home.elderly.switch': '切换到{mode}',
-  'home.search': '搜索',
 
   'notice.level.red': '红色预警',
   'notice.level.orange': '橙色预警',
@@ -44,7 +41,6 @@ export const zh = {
   'feed.end': '已经到底了',
   'feed.empty': '这个栏目暂时没有文章',
   'feed.reads': '{count} 阅读',
-  'feed.refreshed': '已刷新',
 
   'article.summary': '一句话看懂',
   'article.source': '来源：{source}',
@@ -67,11 +63,16 @@ export const zh = {
   'services.pending': '办事查询即将上线',
   'services.pendingHint': '如需办事咨询，请拨打 {hotline} 热线。',
   'interact.title': '互动',
-  'interact.pending': '留言、问答和意见征集即将上线',
-  'interact.pendingHint': '如有诉求，请拨打 {hotline} 热线。',
+  'interact.letters': '写信反映',
+  'interact.lettersHint': '选择渠道写信，办理进度可随时查询',
+  'interact.publicReplies': '公开答复',
+  'interact.myLetters': '我的信件',
+  'interact.more': '问答和意见征集即将上线。紧急诉求请拨打 {hotline} 热线。',
 
   'me.title': '我的',
   'me.settings': '设置',
+  'me.myLetters': '我的信件',
+  'me.unread': '{count} 条新答复',
   'me.elderly': '长辈版（大字）',
   'me.elderlyHint': '字号更大、按钮更大',
   'me.language': '语言',
@@ -80,7 +81,6 @@ export const zh = {
   'me.dataMode.mock': '演示数据',
   'me.dataMode.http': '真实接口',
   'me.hotline': '服务热线',
-  'me.version': '版本',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -92,7 +92,6 @@ export const en: Record<MessageKey, string> = {
   'tab.me': 'Me',
 
   'state.loading': 'Loading',
-  'state.empty': 'Nothing here yet',
   'state.retry': 'Try again',
   'state.error.network': 'No connection. Check your network and try again.',
   'state.error.timeout': 'The server is taking too long. Please try again.',
@@ -109,12 +108,10 @@ export const en: Record<MessageKey, string> = {
   'home.notice.expires': 'In force until {time}',
   'home.notice.details': 'Details',
   'home.columns': 'Columns',
-  'home.latest': 'Latest',
   'home.more': 'More',
   'home.elderly.on': 'Large text',
   'home.elderly.off': 'Standard',
   'home.elderly.switch': 'Switch to {mode}',
-  'home.search': 'Search',
 
   'notice.level.red': 'Red warning',
   'notice.level.orange': 'Orange warning',
@@ -127,7 +124,6 @@ export const en: Record<MessageKey, string> = {
   'feed.end': 'You have reached the end',
   'feed.empty': 'No articles in this column yet',
   'feed.reads': '{count} reads',
-  'feed.refreshed': 'Updated',
 
   'article.summary': 'In short',
   'article.source': 'Source: {source}',
@@ -150,11 +146,16 @@ export const en: Record<MessageKey, string> = {
   'services.pending': 'Service look-ups are coming soon',
   'services.pendingHint': 'For help with a service, call the {hotline} hotline.',
   'interact.title': 'Interact',
-  'interact.pending': 'Letters, Q&A and consultations are coming soon',
-  'interact.pendingHint': 'To raise a concern, call the {hotline} hotline.',
+  'interact.letters': 'Write to the city',
+  'interact.lettersHint': 'Choose a channel; you can check progress at any time',
+  'interact.publicReplies': 'Public replies',
+  'interact.myLetters': 'My letters',
+  'interact.more': 'Q&A and consultations are coming soon. For urgent matters call the {hotline} hotline.',
 
   'me.title': 'Me',
   'me.settings': 'Settings',
+  'me.myLetters': 'My letters',
+  'me.unread': '{count} new replies',
   'me.elderly': 'Large text mode',
   'me.elderlyHint': 'Bigger text and bigger buttons',
   'me.language': 'Language',
@@ -163,5 +164,4 @@ export const en: Record<MessageKey, string> = {
   'me.dataMode.mock': 'Demo data',
   'me.dataMode.http': 'Live endpoints',
   'me.hotline': 'Hotline',
-  'me.version': 'Version',
 }

@@ -6,14 +6,16 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { zh, en }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 
+/** Fills `{name}` placeholders; one that has no value is left as written, so it shows up in review. */
+export function fillPlaceholders(template: string, params?: Record<string, string | number>): string {
+  return params
+    ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
+    : template
+}
+
 export function createTranslate(language: Language): Translate {
   const catalogue = catalogues[language]
-  return (key, params) => {
-    const template = catalogue[key]
-    return params
-      ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
-      : template
-  }
+  return (key, params) => fillPlaceholders(catalogue[key], params)
 }
 
 /** Content in the citizen's language, falling back to Chinese where no translation exists. */

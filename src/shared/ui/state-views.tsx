@@ -1,5 +1,6 @@
 import { ActionButton } from './action-button'
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { isServiceError } from '../../services/errors'
 import type { MessageKey } from '../i18n/messages'
 import { useTranslate } from '../i18n/use-translate'
@@ -21,11 +22,13 @@ export function Skeleton({ rows = 4 }: { rows?: number }) {
   )
 }
 
-export function EmptyState({ title, hint }: { title: string; hint?: string }) {
+/** Nothing to show, said plainly, with the way forward (`children`: an action) where there is one. */
+export function EmptyState({ title, hint, children }: { title: string; hint?: string; children?: ReactNode }) {
   return (
     <View className='state state--empty'>
       <Text className='state__title'>{title}</Text>
       {hint ? <Text className='state__body'>{hint}</Text> : null}
+      {children}
     </View>
   )
 }

@@ -14,8 +14,10 @@ interface WindowedListProps<T> {
   overscan?: number
 }
 
+// getWindowInfo only: WeChat has had it since base library 2.20.1, and on H5 getSystemInfoSync would
+// bring a browser-sniffing library into the first load.
 function windowSize() {
-  const info = Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()
+  const info = Taro.getWindowInfo()
   return { width: info.windowWidth, height: info.windowHeight }
 }
 

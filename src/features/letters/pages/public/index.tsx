@@ -1,0 +1,128 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useReachBottom } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import type { PublicReply } from '../../../../services/letters/letters-schemas'
+import { useApi } from '../../../../shared/api-context'
+import { formatDateTime } from '../../../../shared/format/time'
+import { pickText } from '../../../../shared/i18n/translate'
+import { a11y } from '../../../../shared/ui/a11y'
+import { ActionButton } from '../../../../shared/ui/action-button'
+import { Choice } from '../../../../shared/ui/controls'
+import { Screen } from '../../../../shared/ui/screen'
+import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
+import { useCity } from '../../../../shared/use-city'
+import { useLettersConfig } from '../../hooks/use-letters-config'
+import { useLettersText } from '../../hooks/use-letters-text'
+import '../../letters.scss'
+import '../../provide-mock'
+
+const ALL = 'all'
+
+type Listing =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; items: PublicReply[]; nextCursor: string | null; loadingMore?: boolean; moreError?: unknown }
+
+/** Replies to letters their citizens made public, without anything that identifies them; searchable. */
+export default function PublicRepliesPage() {
+  const { t, lt, language } = useLettersText()
+  const city = useCity()
+  const { letters } = useApi()
+  const config = useLettersConfig()
+  const [typed, setTyped] = useState('')
+  const [query, setQuery] = useState({ text: '', departmentId: ALL })
+  const [listing, setListing] = useState<Listing>({ status: 'loading' })
+  const request = useRef(0)
+
+  const load = (cursor: string | null) => {
+    const id = ++request.current
+    const base = listing.status === 'ready' && cursor ? listing : null
+    if (base) setListing({ ...base, loadingMore: true, moreError: undefined })
+    else setListing({ status: 'loading' })
+    letters
+      .listPublicReplies({
+        city: city.id,
+        text: query.text || undefined,
+        departmentId: query.departmentId === ALL ? undefined : query.departmentId,
+        cursor,
+      })
+      .then(
+        (page) =>
+          id === request.current &&
+          setListing({ status: 'ready', items: [...(base?.items ?? []), ...page.items], nextCursor: page.nextCursor }),
+        (error: unknown) =>
+          id === request.current &&
+          setListing(base ? { ...base, loadingMore: false, moreError: error } : { status: 'error', error }),
+      )
+  }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new query (or city) starts the list again
+  useEffect(() => load(null), [query, city.id])
+  const loadMore = () => {
+    if (listing.status === 'ready' && listing.nextCursor && !listing.loadingMore) load(listing.nextCursor)
+  }
+  useReachBottom(loadMore)
+
+  return (
+    <Screen title={lt('public.title')}>
+      <View className='card'>
+        <View className='search'>
+          <Input
+            className='field__input search__input'
+            value={typed}
+            placeholder={lt('public.search')}
+            confirmType='search'
+            onInput={(e) => setTyped(e.detail.value)}
+            onConfirm={() => setQuery({ ...query, text: typed.trim() })}
+            aria-label={lt('public.search')}
+          />
+          <ActionButton primary onClick={() => setQuery({ ...query, text: typed.trim() })}>
+            {lt('public.searchButton')}
+          </ActionButton>
+        </View>
+        {config.status === 'success' ? (
+          <Choice
+            label={lt('field.departmentId')}
+            options={[
+              { id: ALL, label: lt('public.allDepartments') },
+              ...config.data.departments.map((d) => ({ id: d.id, label: pickText(d.name, language) })),
+            ]}
+            value={query.departmentId}
+            onChoose={(departmentId) => setQuery({ ...query, departmentId })}
+          />
+        ) : null}
+      </View>
+      {listing.status === 'loading' ? <Skeleton rows={3} /> : null}
+      {listing.status === 'error' ? <ErrorState error={listing.error} onRetry={() => load(null)} /> : null}
+      {listing.status === 'ready' && listing.items.length === 0 ? (
+        <EmptyState title={lt('public.empty')} hint={lt('public.emptyHint')} />
+      ) : null}
+      {listing.status === 'ready' && listing.items.length > 0 ? (
+        <View {...a11y(lt('public.title'), 'list')}>
+          {listing.items.map((reply) => (
+            <View key={reply.caseNumber} className='card public-reply' {...a11y(undefined, 'listitem')}>
+              <Text className='case-row__title'>{reply.title}</Text>
+              <Text className='field__hint'>
+                {lt(`type.${reply.type}`)} · {formatDateTime(reply.submittedAt)}
+              </Text>
+              <Text className='public-reply__letter'>{reply.description}</Text>
+              <View className='public-reply__answer'>
+                <Text className='field__label'>{lt('public.reply', { department: reply.department })}</Text>
+                <Text>{reply.reply}</Text>
+                <Text className='field__hint'>{formatDateTime(reply.repliedAt)}</Text>
+              </View>
+            </View>
+          ))}
+          <View className='feed-footer'>
+            {listing.moreError !== undefined ? <ErrorState error={listing.moreError} onRetry={loadMore} /> : null}
+            {listing.nextCursor && listing.moreError === undefined ? (
+              <ActionButton onClick={loadMore}>
+                {listing.loadingMore ? t('state.loading') : lt('public.more')}
+              </ActionButton>
+            ) : null}
+            {!listing.nextCursor ? <Text className='field__hint'>{lt('public.end')}</Text> : null}
+          </View>
+        </View>
+      ) : null}
+    </Screen>
+  )
+}
