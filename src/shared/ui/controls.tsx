@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { a11y } from './a11y'
 import './controls.scss'
 
@@ -41,6 +41,39 @@ export function Choice<T extends string>({
   )
 }
 
+/**
+ * A choice among many (a city's departments): the current one and a button to change it, so a long
+ * list does not push the rest of the page away. Choosing folds the list again.
+ */
+export function FoldedChoice<T extends string>({
+  changeLabel,
+  ...choice
+}: Omit<Parameters<typeof Choice<T>>[0], 'error'> & { changeLabel: string }) {
+  const [open, setOpen] = useState(false)
+  if (open) {
+    return (
+      <Choice
+        {...choice}
+        onChoose={(id) => {
+          choice.onChoose(id)
+          setOpen(false)
+        }}
+      />
+    )
+  }
+  return (
+    <View className='setting setting--row'>
+      <View className='setting__text'>
+        <Text className='setting__label'>{choice.label}</Text>
+        <Text className='setting__hint'>{choice.options.find((option) => option.id === choice.value)?.label}</Text>
+      </View>
+      <View className='link' onClick={() => setOpen(true)} {...a11y(`${changeLabel} ${choice.label}`, 'button')}>
+        <Text>{changeLabel}</Text>
+      </View>
+    </View>
+  )
+}
+
 /** A whole row that is the switch: a large target, named by its own words. */
 export function SwitchRow({
   label,
@@ -66,9 +99,15 @@ export function SwitchRow({
         {hint ? <Text className='setting__hint'>{hint}</Text> : null}
       </View>
       {children}
-      <View className={`toggle ${checked ? 'toggle--on' : ''}`} onClick={onToggle}>
-        <View className='toggle__knob' />
-      </View>
+      {role === 'checkbox' ? (
+        <View className={`checkbox ${checked ? 'checkbox--on' : ''}`} onClick={onToggle}>
+          <Text>{checked ? '✓' : ''}</Text>
+        </View>
+      ) : (
+        <View className={`toggle ${checked ? 'toggle--on' : ''}`} onClick={onToggle}>
+          <View className='toggle__knob' />
+        </View>
+      )}
     </View>
   )
 }

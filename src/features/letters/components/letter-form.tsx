@@ -15,7 +15,7 @@ import { navigateTo, redirectTo } from '../../../shared/navigation'
 import { maskMobile, normalizeMobile } from '../../../shared/personal/mobile'
 import { a11y } from '../../../shared/ui/a11y'
 import { ActionButton } from '../../../shared/ui/action-button'
-import { Choice, FieldError, SwitchRow } from '../../../shared/ui/controls'
+import { Choice, FieldError, FoldedChoice, SwitchRow } from '../../../shared/ui/controls'
 import { errorMessageKey } from '../../../shared/ui/state-views'
 import { useLettersText, type LettersText } from '../hooks/use-letters-text'
 import {
@@ -191,8 +191,9 @@ export function LetterForm({
             error={errorFor('categoryId')}
           />
         </View>
-        <Choice
+        <FoldedChoice
           label={lt('field.departmentId')}
+          changeLabel={lt('field.departmentChoose')}
           options={departmentOptions}
           value={draft.departmentId || ANY_DEPARTMENT}
           onChoose={(id) => edit({ departmentId: id === ANY_DEPARTMENT ? '' : id })}
@@ -334,12 +335,12 @@ export function LetterForm({
         <View id='field-consent'>
           <SwitchRow
             role='checkbox'
-            label={`${lt('field.consent')}${lt('field.privacyLink')}`}
+            label={lt('field.consent')}
             checked={draft.consent}
             onToggle={() => edit({ consent: !draft.consent })}
           />
           <View className='link' onClick={() => navigateTo('lettersPrivacy', {})} {...a11y(undefined, 'link')}>
-            <Text>{lt('field.privacyLink')}</Text>
+            <Text>{lt('field.privacyRead')}</Text>
           </View>
           {errorFor('consent') ? <FieldError message={errorFor('consent') ?? ''} /> : null}
         </View>

@@ -35,8 +35,6 @@ export function RatingPanel({
 
   return (
     <View className='card rating'>
-      <Text className='section-label'>{lt('rating.title')}</Text>
-      <Text className='field__hint'>{lt('rating.hint')}</Text>
       <Choice
         label={lt('rating.title')}
         options={RATINGS.map((id) => ({ id, label: lt(`rating.${id}`) }))}
@@ -47,6 +45,7 @@ export function RatingPanel({
         }}
         error={status.kind === 'needs-choice' ? lt('rating.choose') : undefined}
       />
+      <Text className='field__hint'>{lt('rating.hint')}</Text>
       <Text className='field__label'>{lt('rating.comment')}</Text>
       <Textarea
         className='field__input field__input--multiline'

@@ -5,6 +5,7 @@ import type { Case, Rating } from '../../../../services/letters/letters-schemas'
 import { canApply } from '../../../../services/letters/letters-workflow'
 import { useApi } from '../../../../shared/api-context'
 import { formatDateTime } from '../../../../shared/format/time'
+import { navigateTo } from '../../../../shared/navigation'
 import { a11y } from '../../../../shared/ui/a11y'
 import { ActionButton } from '../../../../shared/ui/action-button'
 import { Screen } from '../../../../shared/ui/screen'
@@ -39,6 +40,7 @@ function Receipt({ caseNumber, lt }: { caseNumber: string; lt: LettersText }) {
       >
         {lt('receipt.copy')}
       </ActionButton>
+      <ActionButton onClick={() => navigateTo('lettersMine', {})}>{lt('receipt.allLetters')}</ActionButton>
     </View>
   )
 }
@@ -112,9 +114,11 @@ function CaseDetails({
           <Text className={`case-state case-state--${current.state}`}>{lt(`caseState.${current.state}`)}</Text>
           {current.extended ? <Text className='case-state'>{lt('case.extended')}</Text> : null}
         </View>
-        <Text>{lt('deadline.due', { date: current.due })}</Text>
+        <Text className='case__line'>{lt('deadline.due', { date: current.due })}</Text>
         <DeadlineNote urgency={urgency} lt={lt} />
-        {current.department ? <Text>{lt('case.department', { department: current.department })}</Text> : null}
+        {current.department ? (
+          <Text className='case__line'>{lt('case.department', { department: current.department })}</Text>
+        ) : null}
         <Text className='field__hint'>{lt('case.submittedAt', { time: formatDateTime(current.submittedAt) })}</Text>
       </View>
       {latestReply?.note ? (

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../../shared/format/time'
 import { pickText } from '../../../../shared/i18n/translate'
 import { a11y } from '../../../../shared/ui/a11y'
 import { ActionButton } from '../../../../shared/ui/action-button'
-import { Choice } from '../../../../shared/ui/controls'
+import { FoldedChoice } from '../../../../shared/ui/controls'
 import { Screen } from '../../../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
 import { useCity } from '../../../../shared/use-city'
@@ -80,8 +80,9 @@ export default function PublicRepliesPage() {
           </ActionButton>
         </View>
         {config.status === 'success' ? (
-          <Choice
-            label={lt('field.departmentId')}
+          <FoldedChoice
+            label={lt('public.department')}
+            changeLabel={lt('field.departmentChoose')}
             options={[
               { id: ALL, label: lt('public.allDepartments') },
               ...config.data.departments.map((d) => ({ id: d.id, label: pickText(d.name, language) })),
