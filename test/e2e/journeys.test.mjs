@@ -4,7 +4,17 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { assertAccessible, current, pageScrollTop, scrollPage, shot, shown, startApp } from './support.mjs'
+import {
+  assertAccessible,
+  current,
+  field,
+  pageScrollTop,
+  scrollPage,
+  shot,
+  shown,
+  SMALL_PHONE,
+  startApp,
+} from './support.mjs'
 
 let app
 before(async () => {
@@ -200,4 +210,138 @@ test('with scripts held back 2 s (slow network), Home still arrives', async () =
   assert.ok(Date.now() - started >= 2000)
   await shot(page, 'slow-network-home')
   await context.close()
+})
+
+test('letters: write, reload half-way and find the draft, submit, track, the city answers, rate the reply', async (t) => {
+  const CHANNEL = '12345市民服务热线网上信箱'
+  const CONSENT = '我已阅读并同意《个人信息处理说明》'
+  const DAY = 86400000
+  const letter = {
+    title: '小区电梯经常停运',
+    description: '我住的小区3号楼电梯近一个月多次停运，老人上下楼非常困难，希望督促物业尽快维修。',
+    contactName: '张先生',
+    mobile: '13800138000',
+    masked: '已填写 138****8000',
+  }
+  // A 375 px phone: the narrowest layout the form has to fit.
+  const { page, context, errors } = await app.phone(SMALL_PHONE)
+  const radio = (name) => current(page).getByRole('radio', { name, exact: true })
+  const chosen = (name) => current(page).locator(`[role="radio"][aria-label="${name}"][aria-checked="true"]`)
+  const heading = () => current(page).getByRole('heading', { name: CHANNEL }).waitFor({ timeout: 15000 })
+  // axe findings are asserted at the end, so that one of them does not hide how the rest went.
+  const a11yFailures = []
+  const scan = async (label) => {
+    await assertAccessible(page, label).catch((error) => a11yFailures.push(error))
+    // Nothing wider than the phone: no sideways scrolling on a 375 px screen.
+    const { scrollWidth, clientWidth } = await current(page).evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }))
+    assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
+  }
+
+  async function choose(name) {
+    await radio(name).click()
+    await chosen(name).waitFor()
+  }
+
+  /** Fills the whole form; with `reload`, reloads before the consent and checks the draft came back. */
+  async function writeLetter({ reload }) {
+    await choose('求助')
+    await choose('住房物业')
+    await field(page, '标题').fill(letter.title)
+    await field(page, '详细描述').fill(letter.description)
+    await field(page, '联系人姓名').fill(letter.contactName)
+    await field(page, '手机号码').fill(letter.mobile)
+    // Leaving the number masks it, so it is not on screen for anyone looking over a shoulder.
+    await field(page, '联系人姓名').click()
+    await current(page).getByText(letter.masked).waitFor()
+    if (reload) {
+      await page.reload()
+      await heading()
+      await current(page).getByText('已恢复您上次未提交的内容').waitFor()
+      await chosen('求助').waitFor()
+      await chosen('住房物业').waitFor()
+      assert.equal(await field(page, '标题').inputValue(), letter.title)
+      assert.equal(await field(page, '详细描述').inputValue(), letter.description)
+      assert.equal(await field(page, '联系人姓名').inputValue(), letter.contactName)
+      await current(page).getByText(letter.masked).waitFor()
+      await current(page).getByRole('button', { name: '修改', exact: true }).click()
+      assert.equal(await field(page, '手机号码').inputValue(), letter.mobile)
+      await field(page, '联系人姓名').click()
+      await current(page).getByText(letter.masked).waitFor()
+    }
+    const send = current(page).locator('.letter-form__send-button')
+    assert.match(await send.innerText(), /^还需填写：同意个人信息处理说明$/)
+    await current(page).getByRole('checkbox', { name: CONSENT }).click()
+    await current(page).getByRole('checkbox', { name: CONSENT, checked: true }).waitFor()
+    assert.equal(await send.innerText(), '提交信件')
+  }
+
+  await page.goto(app.url('/pages/interact/index'))
+  let caseNumber
+  let state
+  // The mock handles each case along a path picked from a hash of its number: about one case in ten
+  // is not accepted or is merged into an earlier one, and those are never answered, so never rated.
+  // A fresh store numbers the day's first case …-000001, so the path of this journey's letter depends
+  // on the real date. On such a day the citizen files another letter: the clock is 30 days on by
+  // then, so the next letter has another date, another number and another path.
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await current(page)
+      .getByRole('link', { name: new RegExp(`^${CHANNEL}`) })
+      .click()
+    await heading()
+    if (attempt === 1) await scan('letter form, empty')
+    await writeLetter({ reload: attempt === 1 })
+    if (attempt === 1) {
+      await scan('letter form, filled')
+      await scrollPage(page, 0)
+      await shot(page, 'letters-form-filled')
+      await scrollPage(page, 100000)
+      await shot(page, 'letters-form-filled-end')
+    }
+    await current(page).getByRole('button', { name: '提交信件' }).click()
+
+    // The form replaces itself with the tracking page, which opens with the receipt.
+    caseNumber = (await (await shown(page, '.receipt__number')).innerText()).trim()
+    assert.match(caseNumber, /^SH-\d{8}-\d{6}$/)
+    assert.match(await current(page).locator('.receipt__title').innerText(), /信件已提交/)
+    await current(page).locator('.case-state', { hasText: '待受理' }).waitFor()
+    if (attempt === 1) {
+      await scan('receipt and tracking')
+      await shot(page, 'letters-receipt')
+    }
+
+    // A month on, the city has handled the case. The shift lives in this page's memory only (a reload
+    // would undo it), so from here on the journey moves within the app and never reloads.
+    await page.evaluate((ms) => globalThis.__cityMock.clock.advance(ms), 30 * DAY)
+    await page.goBack() // back past the replaced form: the Interact tab
+    await current(page).getByRole('link', { name: '我的信件' }).click()
+    const row = current(page).locator('.case-row', { hasText: caseNumber })
+    await row.waitFor({ timeout: 15000 })
+    // My letters asks the service about every open case on show; its note goes once all are in.
+    await current(page).locator('.refresh-note').waitFor({ state: 'detached', timeout: 15000 })
+    state = (await row.locator('.case-state').first().innerText()).trim()
+    t.diagnostic(`attempt ${attempt}: ${caseNumber} is ${state} 30 days on`)
+    if (state !== '不予受理' && state !== '已并单') break
+    await page.goBack()
+  }
+  assert.ok(['已答复', '已办结'].includes(state), `case ${caseNumber} is ${state}`)
+  const row = current(page).locator('.case-row', { hasText: caseNumber })
+  await row.getByText('新答复', { exact: true }).waitFor()
+
+  await row.click()
+  await current(page).getByText('答复内容', { exact: true }).waitFor({ timeout: 15000 })
+  assert.ok((await current(page).locator('.case__reply').innerText()).length > 10)
+  await scan('tracking with the reply')
+  await shot(page, 'letters-tracking-reply')
+
+  await choose('满意')
+  await current(page).getByRole('button', { name: '提交评价' }).click()
+  await current(page).getByText('您的评价：满意', { exact: true }).waitFor({ timeout: 15000 })
+  await page.getByText('感谢您的评价').waitFor({ state: 'hidden' }) // the toast, outside the page
+  await shot(page, 'letters-rated')
+  assert.deepEqual(errors, [])
+  await context.close()
+  if (a11yFailures.length > 0) throw a11yFailures[0]
 })

@@ -18,8 +18,9 @@ export async function startApp() {
   const browser = await launchChromium()
   return {
     url: (route = '/') => server.url + route,
-    async phone() {
-      const context = await browser.newContext(PHONE)
+    /** A fresh phone (its own storage); `overrides` change the context, e.g. a smaller viewport. */
+    async phone(overrides = {}) {
+      const context = await browser.newContext({ ...PHONE, ...overrides })
       const page = await context.newPage()
       const errors = []
       page.on('pageerror', (error) => errors.push(error.message))
@@ -71,3 +72,25 @@ export async function scrollPage(page, top) {
 }
 
 export const pageScrollTop = (page) => current(page).evaluate((el) => el.scrollTop)
+
+/** A 375 × 667 phone (iPhone SE / 8), the narrowest the layouts are checked on. */
+export const SMALL_PHONE = { viewport: { width: 375, height: 667 } }
+
+/**
+ * The text field the citizen knows by `label`. Taro H5 renders `Input` as an `<input>` carrying the
+ * aria-label itself, but `Textarea` as a `taro-textarea-core` element with the aria-label, wrapping
+ * the real `<textarea>`: both are matched, and the locator is always the element that takes typing.
+ */
+export function field(page, label) {
+  const name = JSON.stringify(label)
+  return current(page)
+    .locator(
+      [
+        `input[aria-label=${name}]`,
+        `taro-input-core[aria-label=${name}] input`,
+        `taro-textarea-core[aria-label=${name}] textarea`,
+        `textarea[aria-label=${name}]`,
+      ].join(', '),
+    )
+    .first()
+}

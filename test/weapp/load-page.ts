@@ -47,6 +47,15 @@ export interface LoadedPage {
   texts(): string[]
   /** Dispatches a tap on the `<text>` element showing exactly `text`; it bubbles like a finger's tap. */
   tapText(text: string): void
+  /** The label of every rendered `<button>` (its own text), in document order. */
+  buttons(): string[]
+  /** Dispatches a tap on the `<button>` whose label starts with `label`. */
+  tapButton(label: string): void
+  /**
+   * Types `value` into the `<input>` or `<textarea>` that follows the `<text>` showing exactly `label`
+   * in the same parent (the form's label-then-field layout): one `input` event, as the client sends.
+   */
+  typeInto(label: string, value: string): void
   detach(): void
 }
 
@@ -155,6 +164,30 @@ export function bootMiniProgram(): MiniProgram {
       root.attach(parent)
 
       const textElements = () => [...root.dom.querySelectorAll('wx-text')]
+      const buttonElements = () => [...root.dom.querySelectorAll('wx-button')]
+      /**
+       * Dispatches `event` on a rendered element as the client would, so that it bubbles to Taro's
+       * handler (`eh`) and on to the React handler.
+       */
+      const dispatch = (element: Element, event: string, what: string, options?: object) => {
+        // Taro's templates give every element id = its node's sid (also in data-sid).
+        const sid = element.getAttribute('data-sid')
+        const target = sid ? root.querySelector(`#${sid}`) : undefined
+        if (target) return target.dispatchEvent(event, options)
+        // Past `baseLevel` levels of nesting Taro renders the rest inside its own custom component
+        // (`comp`, a virtual host), whose shadow tree the page's querySelector does not enter (the
+        // letter form nests that deep). miniprogram-simulate also does not carry a bubbling event out
+        // of it, as the client does. So the event goes to the nearest element, the element itself or
+        // an ancestor, that binds it: the first one a bubbling event would reach in the client.
+        // j-component's Component (the base class of the page root's RootComponent) wraps any exparser
+        // node, here the rendered element's `__wxElement`, as querySelector does.
+        type Rendered = Element & { __wxElement?: { _vt?: { event?: Record<string, unknown> } } }
+        let listener: Rendered | null = element
+        while (listener && !listener.__wxElement?._vt?.event?.[event]) listener = listener.parentElement
+        if (!listener?.__wxElement) throw new Error(`${what} (sid ${sid}): nothing on ${route} handles "${event}"`)
+        const Wrapper = Object.getPrototypeOf(root.constructor) as new (exparserNode: unknown) => SimComponent
+        new Wrapper(listener.__wxElement).dispatchEvent(event, options)
+      }
       return {
         route,
         root,
@@ -162,13 +195,25 @@ export function bootMiniProgram(): MiniProgram {
         tapText(text) {
           const element = textElements().find((candidate) => candidate.textContent === text)
           if (!element) throw new Error(`No <text> showing "${text}" on ${route}`)
-          // Taro's templates give every element id = its node's sid (also in data-sid). Elements
-          // inside a nested custom component (Taro's `comp`, used past 7 levels of nesting) are not
-          // reachable from the page's querySelector; the home page does not nest that deep.
-          const sid = element.getAttribute('data-sid')
-          const target = sid ? root.querySelector(`#${sid}`) : undefined
-          if (!target) throw new Error(`The <text> showing "${text}" (sid ${sid}) is not reachable from the page root`)
-          target.dispatchEvent('tap')
+          dispatch(element, 'tap', `The <text> showing "${text}"`)
+        },
+        buttons: () => buttonElements().map((element) => element.textContent ?? ''),
+        tapButton(label) {
+          const element = buttonElements().find((candidate) => (candidate.textContent ?? '').startsWith(label))
+          if (!element) throw new Error(`No <button> labelled "${label}…" on ${route}`)
+          dispatch(element, 'tap', `The <button> labelled "${label}…"`)
+        },
+        typeInto(label, value) {
+          const text = textElements().find((candidate) => candidate.textContent === label)
+          const field = text
+            ? [...(text.parentElement?.children ?? [])]
+                .slice([...(text.parentElement?.children ?? [])].indexOf(text) + 1)
+                .find((sibling) => sibling.matches('wx-input, wx-textarea'))
+            : undefined
+          if (!field) throw new Error(`No <input> or <textarea> after the <text> "${label}" on ${route}`)
+          dispatch(field, 'input', `The field labelled "${label}"`, {
+            detail: { value, cursor: value.length, keyCode: 0 },
+          })
         },
         detach: () => root.detach(),
       }

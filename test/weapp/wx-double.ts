@@ -27,6 +27,8 @@ export interface WxDouble {
   calls: WxCall[]
   /** The urls passed to wx.navigateTo, in order. */
   navigations: string[]
+  /** The urls passed to wx.redirectTo, in order (a page that replaces itself, e.g. form → receipt). */
+  redirects: string[]
   /** APIs called or properties read that the double does not implement (feature probes included). */
   missing: Set<string>
   /** Device storage, as the sync storage APIs see it. */
@@ -67,6 +69,7 @@ const DEVICE_INFO = { brand: 'devtools', model: 'iPhone 6/7/8', system: 'iOS 16.
 export function createWxDouble(knownApis: readonly string[] = []): WxDouble {
   const calls: WxCall[] = []
   const navigations: string[] = []
+  const redirects: string[] = []
   const missing = new Set<string>()
   const storage = new Map<string, unknown>()
 
@@ -144,7 +147,10 @@ export function createWxDouble(knownApis: readonly string[] = []): WxDouble {
       navigations.push(String(options.url))
       return {}
     }),
-    redirectTo: async('redirectTo'),
+    redirectTo: async('redirectTo', (options) => {
+      redirects.push(String(options.url))
+      return {}
+    }),
     reLaunch: async('reLaunch'),
     switchTab: async('switchTab'),
     navigateBack: async('navigateBack'),
@@ -215,5 +221,5 @@ export function createWxDouble(knownApis: readonly string[] = []): WxDouble {
     },
   })
 
-  return { wx, calls, navigations, missing, storage }
+  return { wx, calls, navigations, redirects, missing, storage }
 }

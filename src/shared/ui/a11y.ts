@@ -1,4 +1,4 @@
-const INTERACTIVE = new Set(['button', 'link', 'radio', 'switch', 'tab'])
+const INTERACTIVE = new Set(['button', 'link', 'radio', 'switch', 'checkbox', 'tab'])
 
 /**
  * Accessible name and role for a Taro component. The mini program reads `ariaLabel`/`ariaRole`; the H5

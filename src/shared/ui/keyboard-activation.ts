@@ -1,4 +1,4 @@
-const ACTIVATABLE = '[role="button"],[role="link"],[role="radio"],[role="switch"],[role="tab"]'
+const ACTIVATABLE = '[role="button"],[role="link"],[role="radio"],[role="switch"],[role="checkbox"],[role="tab"]'
 
 /**
  * H5 only: Enter (and Space, for everything but links) activates the focused control, as it would a

@@ -7,7 +7,9 @@ import type { LettersText } from '../hooks/use-letters-text'
 
 function entryNotes(entry: TimelineEntry, lt: LettersText): string[] {
   const notes: string[] = []
-  if (entry.department) notes.push(lt('case.department', { department: entry.department }))
+  // The citizen's own steps (sending, rating) are not a department's.
+  if (entry.department && entry.step !== 'submit' && entry.step !== 'rate')
+    notes.push(lt('case.department', { department: entry.department }))
   if (entry.step === 'reply' && entry.note) notes.push(entry.note)
   else if (entry.note) notes.push(lt('step.reason', { reason: entry.note }))
   if (entry.newDue) notes.push(lt('step.newDue', { date: entry.newDue }))

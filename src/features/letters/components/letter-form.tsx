@@ -228,6 +228,8 @@ export function LetterForm({
             onInput={(e) => edit({ description: e.detail.value })}
             onBlur={() => touch('description')}
             aria-label={lt('field.description')}
+            // On H5 the label must reach the inner <textarea>, not only Taro's wrapper element.
+            nativeProps={{ 'aria-label': lt('field.description') }}
           />
           <Text className='field__count' {...a11y(undefined, 'status')}>
             {lt('field.count', { count: draft.description.trim().length, max: DESCRIPTION_LENGTH.max })}

@@ -54,6 +54,8 @@ export function RatingPanel({
         autoHeight
         onInput={(e) => setComment(e.detail.value)}
         aria-label={lt('rating.comment')}
+        // On H5 the label must reach the inner <textarea>, not only Taro's wrapper element.
+        nativeProps={{ 'aria-label': lt('rating.comment') }}
       />
       {comment.length >= RATING_COMMENT_MAX ? (
         <FieldError message={lt('rating.commentLimit', { max: RATING_COMMENT_MAX })} />

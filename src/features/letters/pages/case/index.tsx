@@ -73,7 +73,7 @@ export default function CasePage() {
   }
 
   return (
-    <Screen title={lt('case.title')}>
+    <Screen className='letters-page' title={lt('case.title')}>
       {receipt === '1' ? <Receipt caseNumber={caseNumber} lt={lt} /> : null}
       {found.status === 'loading' ? <Skeleton rows={2} /> : null}
       {found.status === 'error' ? <ErrorState error={found.error} onRetry={found.retry} /> : null}

@@ -41,7 +41,7 @@ export default function MyLettersPage() {
 
   if (tracked.length === 0) {
     return (
-      <Screen title={lt('mine.title')}>
+      <Screen className='letters-page' title={lt('mine.title')}>
         <EmptyState title={lt('mine.empty')} hint={lt('mine.emptyHint')}>
           <ActionButton primary onClick={() => switchTab('interact')}>
             {lt('mine.write')}
@@ -52,7 +52,7 @@ export default function MyLettersPage() {
   }
   const now = Date.now()
   return (
-    <Screen title={lt('mine.title')}>
+    <Screen className='letters-page' title={lt('mine.title')}>
       {refresh === 'refreshing' ? (
         <Text className='refresh-note' {...a11y(undefined, 'status')}>
           {t('state.loading')}

@@ -10,7 +10,7 @@ export default function LettersPrivacyPage() {
   const { lt } = useLettersText()
   const city = useCity()
   return (
-    <Screen title={lt('privacy.title')}>
+    <Screen className='letters-page' title={lt('privacy.title')}>
       <View className='card privacy'>
         <Text className='case__title' {...a11y(undefined, 'heading', { level: 1 })}>
           {lt('privacy.title')}

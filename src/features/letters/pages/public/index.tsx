@@ -63,7 +63,7 @@ export default function PublicRepliesPage() {
   useReachBottom(loadMore)
 
   return (
-    <Screen title={lt('public.title')}>
+    <Screen className='letters-page' title={lt('public.title')}>
       <View className='card'>
         <View className='search'>
           <Input

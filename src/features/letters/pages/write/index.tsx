@@ -19,7 +19,7 @@ export default function WriteLetterPage() {
   const channel = config.status === 'success' ? config.data.channels.find((c) => c.id === channelId) : undefined
 
   return (
-    <Screen title={channel ? pickText(channel.name, language) : lt('channels.title')}>
+    <Screen className='letters-page' title={channel ? pickText(channel.name, language) : lt('channels.title')}>
       {config.status === 'loading' ? <Skeleton rows={3} /> : null}
       {config.status === 'error' ? <ErrorState error={config.error} onRetry={config.retry} /> : null}
       {config.status === 'success' && !channel ? (
