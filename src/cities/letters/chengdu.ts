@@ -53,5 +53,5 @@ export const lettersConfig = {
   dueSoonShare: 0.2,
   holidays: MAINLAND_CHINA,
   // Filled in from the account's 订阅消息 settings when the AppID is registered.
-  subscribeTemplateIds: [],
+  subscribeTemplateIds: [] as string[],
 } satisfies CityLettersConfig

@@ -209,3 +209,51 @@ test('photos: at most nine, too-large ones refused with a message, each uploaded
   fireEvent.click(screen.getByRole('button', { name: '删除第 9 张照片' }))
   expect(letterDrafts.getState().drafts[`shanghai:${CHANNEL}`]?.photos).toHaveLength(8)
 })
+
+test.each([
+  ['shanghai', 'hotline-12345', /^SH-/],
+  ['chengdu', 'write-letter', /^CD-/],
+  ['yinchuan', 'wenzheng', /^YC-/],
+] as const)('in %s, a letter sent through %s gets that city’s case number', async (city, channelId, code) => {
+  testing.router.params = { channelId }
+  renderPage(<WritePage />, createTestMockApi(), { city })
+  await screen.findByRole('radiogroup', { name: '来信类型' })
+  choose('来信类型', '求助')
+  choose('问题分类', '住房物业')
+  type('标题', TITLE)
+  type('详细描述', DESCRIPTION)
+  type('联系人姓名', '李先生')
+  type('手机号码', '13900001111')
+  fireEvent.click(screen.getByRole('checkbox', { name: '我已阅读并同意《个人信息处理说明》' }))
+  fireEvent.click(screen.getByRole('button', { name: '提交信件' }))
+  await waitFor(() => expect(testing.navigations.at(-1)?.kind).toBe('redirectTo'))
+  const caseNumber = new URLSearchParams((testing.navigations.at(-1)?.url ?? '').split('?')[1]).get('caseNumber')
+  expect(caseNumber).toMatch(code)
+  expect(myLetters.getState().byCity[city]?.map((c) => c.caseNumber)).toEqual([caseNumber])
+})
+
+test('on WeChat, the send tap asks for progress notifications with the city’s templates first', async () => {
+  const { lettersConfig } = await import('../../../cities/letters/shanghai')
+  lettersConfig.subscribeTemplateIds.push('progress-template')
+  const target = process.env.TARO_ENV
+  process.env.TARO_ENV = 'weapp'
+  try {
+    renderPage(<WritePage />, createTestMockApi())
+    await fillEverything()
+    fireEvent.click(screen.getByRole('button', { name: '提交信件' }))
+    await waitFor(() => expect(testing.navigations.at(-1)?.kind).toBe('redirectTo'))
+    expect(testing.subscribeRequests).toEqual([['progress-template']])
+  } finally {
+    lettersConfig.subscribeTemplateIds.pop()
+    if (target === undefined) delete process.env.TARO_ENV
+    else process.env.TARO_ENV = target
+  }
+})
+
+test('without templates (or on H5) nobody is asked', async () => {
+  renderPage(<WritePage />, createTestMockApi())
+  await fillEverything()
+  fireEvent.click(screen.getByRole('button', { name: '提交信件' }))
+  await waitFor(() => expect(testing.navigations.at(-1)?.kind).toBe('redirectTo'))
+  expect(testing.subscribeRequests).toEqual([])
+})
