@@ -1,22 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import { loadLettersConfig } from '../../cities/letters/load-letters-config'
+import { useLettersConfig } from '../../features/letters/hooks/use-letters-config'
+import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
 import { pickText } from '../../shared/i18n/translate'
 import { useTranslate } from '../../shared/i18n/use-translate'
 import { navigateTo } from '../../shared/navigation'
 import { a11y } from '../../shared/ui/a11y'
 import { Screen } from '../../shared/ui/screen'
 import { ErrorState, Skeleton } from '../../shared/ui/state-views'
-import { useAsync } from '../../shared/use-async'
 import { useCity } from '../../shared/use-city'
 import './index.scss'
-import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
 
 /** The two-way part of the account: the city's letter channels, its public replies and the citizen's own letters. */
 export default function InteractPage() {
   const { t, language } = useTranslate()
   useUnreadBadge()
   const city = useCity()
-  const letters = useAsync(() => loadLettersConfig(city.id), city.id)
+  const letters = useLettersConfig()
 
   return (
     <Screen title={t('interact.title')}>

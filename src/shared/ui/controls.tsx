@@ -36,7 +36,7 @@ export function Choice<T extends string>({
           </View>
         ))}
       </View>
-      {error ? <FieldError message={error} /> : null}
+      <FieldError message={error} />
     </View>
   )
 }
@@ -113,7 +113,8 @@ export function SwitchRow({
 }
 
 /** What is wrong with a field, in plain words, right under it. */
-export function FieldError({ message }: { message: string }) {
+export function FieldError({ message }: { message?: string }) {
+  if (!message) return null
   return (
     <Text className='field-error' {...a11y(undefined, 'alert')}>
       {message}

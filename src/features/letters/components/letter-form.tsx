@@ -1,4 +1,4 @@
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { CityId } from '../../../../config/settings'
 import { useState } from 'react'
@@ -30,6 +30,7 @@ import {
 import { lettersZh, type LettersMessageKey } from '../letters-messages'
 import { draftKey, letterDrafts, useDraft } from '../stores/drafts-store'
 import { myLetters } from '../stores/my-letters-store'
+import { TextField } from './text-field'
 
 const ANY_DEPARTMENT = 'any'
 
@@ -201,57 +202,40 @@ export function LetterForm({
       </View>
 
       <View className='card'>
-        <View className='field' id='field-title'>
-          <Text className='field__label'>{lt('field.title')}</Text>
-          <Input
-            className='field__input'
-            value={draft.title}
-            maxlength={-1}
-            placeholder={lt('field.titlePlaceholder', TITLE_LENGTH)}
-            onInput={(e) => edit({ title: e.detail.value })}
-            onBlur={() => touch('title')}
-            aria-label={lt('field.title')}
-          />
-          <Text className='field__count'>
-            {lt('field.count', { count: draft.title.trim().length, max: TITLE_LENGTH.max })}
-          </Text>
-          {errorFor('title') ? <FieldError message={errorFor('title') ?? ''} /> : null}
-        </View>
-        <View className='field' id='field-description'>
-          <Text className='field__label'>{lt('field.description')}</Text>
-          <Textarea
-            className='field__input field__input--multiline'
-            value={draft.description}
-            maxlength={-1}
-            autoHeight
-            placeholder={lt('field.descriptionPlaceholder', DESCRIPTION_LENGTH)}
-            onInput={(e) => edit({ description: e.detail.value })}
-            onBlur={() => touch('description')}
-            aria-label={lt('field.description')}
-            // On H5 the label must reach the inner <textarea>, not only Taro's wrapper element.
-            nativeProps={{ 'aria-label': lt('field.description') }}
-          />
-          <Text className='field__count' {...a11y(undefined, 'status')}>
-            {lt('field.count', { count: draft.description.trim().length, max: DESCRIPTION_LENGTH.max })}
-          </Text>
-          {errorFor('description') ? <FieldError message={errorFor('description') ?? ''} /> : null}
-        </View>
-        <View className='field' id='field-location'>
-          <Text className='field__label'>{lt('field.location')}</Text>
-          <Input
-            className='field__input'
-            value={draft.location}
-            maxlength={-1}
-            placeholder={lt('field.locationPlaceholder')}
-            onInput={(e) => edit({ location: e.detail.value })}
-            onBlur={() => touch('location')}
-            aria-label={lt('field.location')}
-          />
+        <TextField
+          id='title'
+          label={lt('field.title')}
+          value={draft.title}
+          placeholder={lt('field.titlePlaceholder', TITLE_LENGTH)}
+          onChange={(title) => edit({ title })}
+          onBlur={() => touch('title')}
+          count={lt('field.count', { count: draft.title.trim().length, max: TITLE_LENGTH.max })}
+          error={errorFor('title')}
+        />
+        <TextField
+          id='description'
+          multiline
+          label={lt('field.description')}
+          value={draft.description}
+          placeholder={lt('field.descriptionPlaceholder', DESCRIPTION_LENGTH)}
+          onChange={(description) => edit({ description })}
+          onBlur={() => touch('description')}
+          count={lt('field.count', { count: draft.description.trim().length, max: DESCRIPTION_LENGTH.max })}
+          error={errorFor('description')}
+        />
+        <TextField
+          id='location'
+          label={lt('field.location')}
+          value={draft.location}
+          placeholder={lt('field.locationPlaceholder')}
+          onChange={(location) => edit({ location })}
+          onBlur={() => touch('location')}
+          error={errorFor('location')}
+        >
           {process.env.TARO_ENV === 'weapp' ? (
             <ActionButton onClick={() => void pickOnMap()}>{lt('field.pickOnMap')}</ActionButton>
           ) : null}
-          {errorFor('location') ? <FieldError message={errorFor('location') ?? ''} /> : null}
-        </View>
+        </TextField>
         <View className='field' id='field-photos'>
           <Text className='field__label'>{lt('field.photos')}</Text>
           <View className='photos'>
@@ -274,25 +258,21 @@ export function LetterForm({
               {lt('field.addPhoto', { count: draft.photos.length, max: MAX_PHOTOS })}
             </ActionButton>
           ) : null}
-          {photoNotice ? <FieldError message={photoNotice} /> : null}
-          {errorFor('photos') ? <FieldError message={errorFor('photos') ?? ''} /> : null}
+          <FieldError message={photoNotice} />
+          <FieldError message={errorFor('photos')} />
         </View>
       </View>
 
       <View className='card'>
-        <View className='field' id='field-contactName'>
-          <Text className='field__label'>{lt('field.contactName')}</Text>
-          <Input
-            className='field__input'
-            value={draft.contactName}
-            maxlength={-1}
-            placeholder={lt('field.contactNamePlaceholder')}
-            onInput={(e) => edit({ contactName: e.detail.value })}
-            onBlur={() => touch('contactName')}
-            aria-label={lt('field.contactName')}
-          />
-          {errorFor('contactName') ? <FieldError message={errorFor('contactName') ?? ''} /> : null}
-        </View>
+        <TextField
+          id='contactName'
+          label={lt('field.contactName')}
+          value={draft.contactName}
+          placeholder={lt('field.contactNamePlaceholder')}
+          onChange={(contactName) => edit({ contactName })}
+          onBlur={() => touch('contactName')}
+          error={errorFor('contactName')}
+        />
         <View className='field' id='field-mobile'>
           <Text className='field__label'>{lt('field.mobile')}</Text>
           {mobile && !mobileFocused ? (
@@ -320,7 +300,7 @@ export function LetterForm({
               aria-label={lt('field.mobile')}
             />
           )}
-          {errorFor('mobile') ? <FieldError message={errorFor('mobile') ?? ''} /> : null}
+          <FieldError message={errorFor('mobile')} />
         </View>
         <SwitchRow
           label={lt('field.isPublic')}
@@ -344,7 +324,7 @@ export function LetterForm({
           <View className='link' onClick={() => navigateTo('lettersPrivacy', {})} {...a11y(undefined, 'link')}>
             <Text>{lt('field.privacyRead')}</Text>
           </View>
-          {errorFor('consent') ? <FieldError message={errorFor('consent') ?? ''} /> : null}
+          <FieldError message={errorFor('consent')} />
         </View>
       </View>
 

@@ -66,9 +66,8 @@ export default function CasePage() {
   }, [found.status, found.data, city.id])
 
   const rate = async (current: Case, rating: Rating, comment: string) => {
-    const rated = await letters.rate(city.id, current.caseNumber, rating, comment || undefined)
-    myLetters.getState().caseOpened(city.id, rated)
-    found.retry()
+    await letters.rate(city.id, current.caseNumber, rating, comment || undefined)
+    found.retry() // the fresh case reaches My letters through the effect above
     void Taro.showToast({ title: lt('rating.thanks'), icon: 'none' }).catch(() => undefined)
   }
 

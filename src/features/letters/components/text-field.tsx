@@ -1,0 +1,67 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { a11y } from '../../../shared/ui/a11y'
+import { FieldError } from '../../../shared/ui/controls'
+
+/**
+ * One labelled text field of the letter form, with its live count and its problem in words. No length
+ * cap (`maxlength` -1): a paste longer than the limit is kept and the error says so, never cut off.
+ */
+export function TextField({
+  id,
+  label,
+  value,
+  placeholder,
+  onChange,
+  onBlur,
+  error,
+  count,
+  multiline,
+  children,
+}: {
+  /** Scroll target for "what is missing": `field-<id>`. */
+  id: string
+  label: string
+  value: string
+  placeholder: string
+  onChange: (value: string) => void
+  onBlur: () => void
+  error?: string
+  /** e.g. "12/50". */
+  count?: string
+  multiline?: boolean
+  /** Extra controls under the field (e.g. a map pick). */
+  children?: ReactNode
+}) {
+  const shared = {
+    value,
+    placeholder,
+    maxlength: -1,
+    onInput: (e: { detail: { value: string } }) => onChange(e.detail.value),
+    onBlur,
+    'aria-label': label,
+  }
+  return (
+    <View className='field' id={`field-${id}`}>
+      <Text className='field__label'>{label}</Text>
+      {multiline ? (
+        <Textarea
+          {...shared}
+          className='field__input field__input--multiline'
+          autoHeight
+          // On H5 the label must reach the inner <textarea>, not only Taro's wrapper element.
+          nativeProps={{ 'aria-label': label }}
+        />
+      ) : (
+        <Input {...shared} className='field__input' />
+      )}
+      {count ? (
+        <Text className='field__count' {...a11y(undefined, 'status')}>
+          {count}
+        </Text>
+      ) : null}
+      {children}
+      <FieldError message={error} />
+    </View>
+  )
+}
