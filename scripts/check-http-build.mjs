@@ -2,8 +2,9 @@
 /**
  * Shows that an http-mode production build carries neither the mock's code nor its fixtures.
  * Builds weapp and H5 with TARO_APP_API=http into dist/http-check/, searches every file for markers of
- * the mock (its fault-injection message, its storage key) and of each city's fixtures (the first
- * article's id and title), and checks the same markers ARE in the mock build, so the search can fail.
+ * the mock (its fault-injection message, its storage keys, the look-ups' refusal message) and of each
+ * city's fixtures (the first article's id and title), and checks the same markers ARE in the mock build,
+ * so the search can fail.
  * Usage: node scripts/check-http-build.mjs   (expects dist/weapp and dist/h5 from the mock build)
  */
 import { execFileSync } from 'node:child_process'
@@ -11,7 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const MOCK_MARKERS = ['Injected ', 'mock:news:reads', 'mock:letters:']
+const MOCK_MARKERS = ['Injected ', 'mock:news:reads', 'mock:letters:', 'Look-up query refused']
 const FIXTURE_MARKERS = ['sh-001', 'cd-001', 'yc-001']
 
 function textOf(dir) {

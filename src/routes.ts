@@ -21,6 +21,7 @@ export const routes = {
   lettersMine: { path: 'features/letters/pages/mine/index' },
   lettersPublic: { path: 'features/letters/pages/public/index' },
   lettersPrivacy: { path: 'features/letters/pages/privacy/index' },
+  servicesLookup: { path: 'features/services/pages/lookup/index' },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof routes
@@ -37,6 +38,8 @@ export interface RouteParams {
   lettersMine: Record<string, never>
   lettersPublic: Record<string, never>
   lettersPrivacy: Record<string, never>
+  /** `guide: '1'` opens on the service's guide instead of its form. */
+  servicesLookup: { serviceId: string; guide?: '1' }
 }
 
 const allRoutes: Record<string, RouteDef> = routes

@@ -11,4 +11,16 @@ export const chengdu = {
     { id: 'affairs', name: { zh: '政务信息', en: 'Government Affairs Information' } },
     { id: 'health', name: { zh: '公共卫生公告', en: 'Public Health Notices' } },
   ],
+  services: [
+    'bus-arrival',
+    'traffic',
+    'school-enrollment',
+    'weather',
+    'social-insurance',
+    'income-tax',
+    'housing-fund',
+    'vaccination',
+    'enterprise-licence',
+    'service-points',
+  ],
 } satisfies CityConfig

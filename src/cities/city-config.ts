@@ -1,6 +1,7 @@
 import type { CityId } from '../../config/settings'
 import type { LocalizedText } from '../services/common-schemas'
 import type { LetterType } from '../services/letters/letters-schemas'
+import type { ServiceId } from '../services/lookups/lookup-schemas'
 import type { HolidayCalendar } from '../shared/calendar/working-days'
 
 export interface NewsColumn {
@@ -62,4 +63,32 @@ export interface CityConfig {
   hotline: string
   /** News columns in the order the home page shows them. */
   newsColumns: NewsColumn[]
+  /** The look-ups the Services tab offers, in order within each theme (details in cities/services/). */
+  services: readonly ServiceId[]
+}
+
+/** A district, road, bus line or stop a look-up can ask about. */
+export interface Place {
+  id: string
+  name: LocalizedText
+}
+
+/** Who answers for a service in this city: shown in its guide (办事指南). */
+export interface ServiceContact {
+  department: LocalizedText
+  hotline: string
+}
+
+/**
+ * A city's services portal: the places its look-ups choose from and who answers for each service.
+ * Loaded only by the look-up page and the mock (cities/services/), so the Services tab does not carry it.
+ */
+export interface CityServicesConfig {
+  districts: Place[]
+  /** Major roads for traffic conditions (districts can be asked about too). */
+  roads: Place[]
+  /** Bus lines with their stops in one direction of travel, first stop first. */
+  busLines: (Place & { stops: Place[] })[]
+  /** One entry for every service in `CityConfig.services` (tested). */
+  contacts: Partial<Record<ServiceId, ServiceContact>>
 }

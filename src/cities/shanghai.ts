@@ -17,4 +17,17 @@ export const shanghai = {
     { id: 'convenience', name: { zh: '便民服务', en: 'Convenience for the People' } },
     { id: 'food-prices', name: { zh: '菜价', en: 'Food Prices' } },
   ],
+  services: [
+    'bus-arrival',
+    'traffic',
+    'school-enrollment',
+    'weather',
+    'social-insurance',
+    'income-tax',
+    'housing-fund',
+    'vaccination',
+    'enterprise-licence',
+    'service-points',
+    'garbage-sorting',
+  ],
 } satisfies CityConfig

@@ -10,4 +10,16 @@ export const yinchuan = {
     { id: 'announcements', name: { zh: '通知公告', en: 'Announcements' } },
     { id: 'public-service', name: { zh: '公共服务信息', en: 'Public Service Information' } },
   ],
+  services: [
+    'bus-arrival',
+    'traffic',
+    'school-enrollment',
+    'weather',
+    'social-insurance',
+    'income-tax',
+    'housing-fund',
+    'vaccination',
+    'enterprise-licence',
+    'service-points',
+  ],
 } satisfies CityConfig

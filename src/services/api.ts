@@ -1,8 +1,10 @@
 import type { LettersPort } from './letters/letters-port'
+import type { LookupsPort } from './lookups/lookups-port'
 import type { NewsPort } from './news/news-port'
 
 /** Every port the app talks to. Each portal's issue adds its own. */
 export interface Api {
   news: NewsPort
   letters: LettersPort
+  lookups: LookupsPort
 }

@@ -345,3 +345,67 @@ test('letters: write, reload half-way and find the draft, submit, track, the cit
   await context.close()
   if (a11yFailures.length > 0) throw a11yFailures[0]
 })
+
+test('services: search the catalogue, save a favourite, a personal look-up with a bad then a good ID, the masked record', async () => {
+  const ID = '310104198001011239'
+  const { page, context, errors } = await app.phone(SMALL_PHONE)
+  const a11yFailures = []
+  const scan = async (label) => {
+    await assertAccessible(page, label).catch((error) => a11yFailures.push(error))
+    const { scrollWidth, clientWidth } = await current(page).evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }))
+    assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
+  }
+
+  await page.goto(app.url('/pages/services/index'))
+  await current(page).getByRole('heading', { name: '交通出行' }).waitFor({ timeout: 15000 })
+  await scan('services catalogue')
+  await shot(page, 'services-catalogue')
+  await field(page, '搜索服务').fill('公积金')
+  await current(page).getByRole('link', { name: '公积金余额，需实名' }).click()
+
+  await current(page).getByRole('tab', { name: '在线查询', selected: true }).waitFor({ timeout: 15000 })
+  await current(page).getByRole('button', { name: '收藏公积金余额' }).click()
+  await current(page).getByRole('button', { name: '取消收藏公积金余额' }).waitFor()
+
+  await field(page, '姓名').fill('王小明')
+  // One digit typed wrong: the check digit no longer matches, and the form says so at the field.
+  await field(page, '身份证号码').fill('310104198001011293')
+  await field(page, '姓名').click()
+  await current(page).getByText('身份证号码有一位不对（最后一位校验码不符），请逐位核对').waitFor()
+  const submit = current(page).locator('.lookup-form__submit')
+  assert.equal(await submit.innerText(), '还需填写：身份证号码')
+  await scan('look-up form with a wrong ID number')
+  await shot(page, 'services-bad-id')
+
+  await field(page, '身份证号码').fill(ID)
+  await field(page, '姓名').click()
+  assert.equal(await submit.innerText(), '查询')
+  await submit.click()
+  // The first personal look-up asks for consent before anything is sent.
+  await current(page).getByRole('heading', { name: '查询前请阅读' }).waitFor()
+  await scan('consent before a personal look-up')
+  await current(page).getByRole('button', { name: '同意并查询' }).click()
+
+  await current(page).getByRole('heading', { name: '查询结果' }).waitFor({ timeout: 15000 })
+  await current(page).getByText('3101**********1239', { exact: true }).waitFor()
+  await current(page).getByText('账户余额', { exact: true }).waitFor()
+  const shownText = await current(page).innerText()
+  assert.ok(!shownText.includes(ID), 'the full ID number is not on screen')
+  const mobile = await current(page).locator('.kv__row', { hasText: '预留手机' }).locator('.kv__value').innerText()
+  assert.match(mobile.trim(), /^1\d{2}\*{4}\d{4}$/)
+  const stored = await page.evaluate(() => JSON.stringify({ ...globalThis.localStorage }))
+  assert.ok(!stored.includes(ID), 'the ID number is not kept on the device')
+  await scan('personal look-up result')
+  await shot(page, 'services-result')
+
+  // Back on the tab, the favourite and the recent service wait above the themes.
+  await page.goto(app.url('/pages/services/index'))
+  const favourites = current(page).locator('.services-section', { hasText: '我的收藏' })
+  await favourites.getByRole('link', { name: '公积金余额，需实名' }).waitFor({ timeout: 15000 })
+  assert.deepEqual(errors, [])
+  await context.close()
+  if (a11yFailures.length > 0) throw a11yFailures[0]
+})

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import type { Rating } from '../../src/services/letters/letters-schemas'
 import type { Api } from '../../src/services/api'
 import { isServiceError } from '../../src/services/errors'
+import { SERVICE_IDS, type ServiceId } from '../../src/services/lookups/lookup-schemas'
 import { sendJson, startLocalServer } from './local-server'
 
 const STATUS = { 'not-found': 404, network: 502, timeout: 504, server: 500, 'invalid-response': 502 } as const
@@ -35,6 +36,18 @@ export function startContractServer(api: Api) {
           return sendJson(res, 200, await api.letters.rate(city, parts[3], rating, comment))
         }
         return noRoute()
+      }
+      if (parts[2] === 'lookups' && parts.length === 4 && req.method === 'POST') {
+        const service = parts[3] as ServiceId
+        if (!SERVICE_IDS.includes(service)) return noRoute()
+        let query: unknown
+        try {
+          query = JSON.parse(body)
+        } catch {
+          return sendJson(res, 400, { error: { code: 'bad_json', message: 'The body must be JSON' } })
+        }
+        // The port checks the query against its schema (422), as a real server must.
+        return sendJson(res, 200, await api.lookups.lookup(city, service, query as never))
       }
       if (req.method !== 'GET') return noRoute()
       if (parts[2] === 'public-replies' && parts.length === 3) {

@@ -160,6 +160,8 @@ export function createWxDouble(knownApis: readonly string[] = []): WxDouble {
     setNavigationBarColor: async('setNavigationBarColor'),
     setTabBarItem: async('setTabBarItem'),
     setTabBarStyle: async('setTabBarStyle'),
+    setTabBarBadge: async('setTabBarBadge'),
+    removeTabBarBadge: async('removeTabBarBadge'),
     setBackgroundColor: async('setBackgroundColor'),
     setBackgroundTextStyle: async('setBackgroundTextStyle'),
     stopPullDownRefresh: async('stopPullDownRefresh'),

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { getCityConfig, availableCities } from '../../cities/city-registry'
 import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
 import { apiMode, canSwitchCity, isStaffBuild } from '../../settings'
@@ -10,6 +11,7 @@ import { a11y } from '../../shared/ui/a11y'
 import { Choice, SwitchRow } from '../../shared/ui/controls'
 import { Screen } from '../../shared/ui/screen'
 import { navigateTo } from '../../shared/navigation'
+import { clearMyData } from '../../shared/storage/clear-my-data'
 import { useCity } from '../../shared/use-city'
 
 const LANGUAGES: { id: Language; label: string }[] = [
@@ -23,6 +25,19 @@ export default function MePage() {
   const elderly = usePreferences((s) => s.elderlyMode)
   const { elderlyModeToggled, languageChosen, cityChosen } = usePreferences((s) => s)
   const unread = useUnreadBadge()
+
+  const askToClearData = () => {
+    void Taro.showModal({
+      title: t('me.clearData'),
+      content: t('me.clearConfirm'),
+      confirmText: t('me.clearConfirmButton'),
+      confirmColor: '#b3261e',
+    }).then(({ confirm }) => {
+      if (!confirm) return
+      clearMyData()
+      void Taro.showToast({ title: t('me.cleared'), icon: 'success' })
+    })
+  }
 
   return (
     <Screen title={t('me.title')}>
@@ -60,6 +75,16 @@ export default function MePage() {
         <View className='setting setting--row'>
           <Text className='setting__label'>{t('me.hotline')}</Text>
           <Text>{city.hotline}</Text>
+        </View>
+      </View>
+      <Text className='section-title'>{t('me.privacy')}</Text>
+      <View className='card'>
+        <View className='setting setting--row' onClick={askToClearData} {...a11y(t('me.clearData'), 'button')}>
+          <View className='setting__text'>
+            <Text className='setting__label'>{t('me.clearData')}</Text>
+            <Text className='setting__hint'>{t('me.clearDataHint')}</Text>
+          </View>
+          <Text>›</Text>
         </View>
       </View>
     </Screen>

@@ -1,6 +1,7 @@
 import type { Api } from '../api'
 import { LETTERS_METHODS } from '../letters/letters-port'
 import { lazyPort } from '../lazy-port'
+import { LOOKUPS_METHODS } from '../lookups/lookups-port'
 import { createHttpClient, type HttpClientOptions } from './http-client'
 import { createNewsHttp } from './news-http'
 
@@ -10,5 +11,6 @@ export function createHttpApi(options: HttpClientOptions): Api {
   return {
     news: createNewsHttp(client),
     letters: lazyPort(() => import('./letters-http').then((m) => m.createLettersHttp(client)), LETTERS_METHODS),
+    lookups: lazyPort(() => import('./lookups-http').then((m) => m.createLookupsHttp(client)), LOOKUPS_METHODS),
   }
 }

@@ -1,7 +1,9 @@
 import type { Api } from '../api'
 import { LETTERS_METHODS } from '../letters/letters-port'
 import { lazyPort } from '../lazy-port'
+import { LOOKUPS_METHODS } from '../lookups/lookups-port'
 import { loadLettersMock } from './load-letters-mock'
+import { loadLookupsMock } from './load-lookups-mock'
 import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './mock-runtime'
 import { createNewsMock, type NewsFixtureLoaders } from './news-mock'
 
@@ -21,5 +23,6 @@ export function createMockApi({ fixtures, ...runtimeOptions }: MockApiOptions): 
     runtime,
     news: createNewsMock(runtime, fixtures),
     letters: lazyPort(() => loadLettersMock().then((m) => m.createLettersMock(runtime)), LETTERS_METHODS),
+    lookups: lazyPort(() => loadLookupsMock().then((m) => m.createLookupsMock(runtime)), LOOKUPS_METHODS),
   }
 }

@@ -14,6 +14,7 @@ test('tab pages are the main package; every other page is in its feature’s sub
       root: 'features/letters',
       pages: ['pages/write/index', 'pages/case/index', 'pages/mine/index', 'pages/public/index', 'pages/privacy/index'],
     },
+    { root: 'features/services', pages: ['pages/lookup/index'] },
   ])
 })
 

@@ -9,7 +9,7 @@ const INTERACTIVE = new Set(['button', 'link', 'radio', 'switch', 'checkbox', 't
 export function a11y(
   label: string | undefined,
   role?: string,
-  state: { checked?: boolean; level?: number } = {},
+  state: { checked?: boolean; selected?: boolean; level?: number } = {},
 ): Record<string, string | number> {
   const props: Record<string, string | number> = {}
   if (process.env.TARO_ENV === 'h5') {
@@ -17,11 +17,13 @@ export function a11y(
     if (role) props.role = role
     if (role && INTERACTIVE.has(role)) props.tabIndex = 0
     if (state.checked !== undefined) props['aria-checked'] = String(state.checked)
+    if (state.selected !== undefined) props['aria-selected'] = String(state.selected)
     if (state.level !== undefined) props['aria-level'] = state.level
   } else {
     if (label) props.ariaLabel = label
     if (role) props.ariaRole = role
     if (state.checked !== undefined) props.ariaChecked = String(state.checked)
+    if (state.selected !== undefined) props.ariaSelected = String(state.selected)
   }
   return props
 }

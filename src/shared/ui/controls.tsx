@@ -10,7 +10,10 @@ export function Choice<T extends string>({
   value,
   onChoose,
   error,
+  id,
 }: {
+  /** Scroll target, e.g. `field-<id>` for "what is missing". */
+  id?: string
   label: string
   options: readonly { id: T; label: string }[]
   value: T | ''
@@ -19,7 +22,7 @@ export function Choice<T extends string>({
   error?: string
 }) {
   return (
-    <View className='setting' {...a11y(label, 'radiogroup')}>
+    <View id={id} className='setting' {...a11y(label, 'radiogroup')}>
       <Text className='setting__label'>{label}</Text>
       <View className='choice'>
         {options.map((option) => (
@@ -62,7 +65,7 @@ export function FoldedChoice<T extends string>({
     )
   }
   return (
-    <View className='setting setting--row'>
+    <View id={choice.id} className='setting setting--row'>
       <View className='setting__text'>
         <Text className='setting__label'>{choice.label}</Text>
         <Text className='setting__hint'>{choice.options.find((option) => option.id === choice.value)?.label}</Text>

@@ -30,7 +30,7 @@ import {
 import { lettersZh, type LettersMessageKey } from '../letters-messages'
 import { draftKey, letterDrafts, useDraft } from '../stores/drafts-store'
 import { myLetters } from '../stores/my-letters-store'
-import { TextField } from './text-field'
+import { TextField } from '../../../shared/ui/text-field'
 
 const ANY_DEPARTMENT = 'any'
 

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { forgetOnClear } from '../../../shared/storage/clear-my-data'
 import { taroStorage } from '../../../shared/storage/taro-storage'
 import { EMPTY_DRAFT, type LetterDraft } from '../letter-draft'
 
@@ -47,6 +48,7 @@ export function createDraftsStore(storage: StateStorage): StoreApi<DraftsState> 
 }
 
 export const letterDrafts = createDraftsStore(taroStorage)
+forgetOnClear(() => letterDrafts.setState({ drafts: {} }))
 
 export function useDraft(key: string): StoredDraft | undefined {
   return useStore(letterDrafts, (state) => state.drafts[key])

@@ -2,6 +2,7 @@ import { useStore } from 'zustand'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Case, CaseState } from '../../../services/letters/letters-schemas'
+import { forgetOnClear } from '../../../shared/storage/clear-my-data'
 import { taroStorage } from '../../../shared/storage/taro-storage'
 import { MY_LETTERS_STORAGE_KEY } from './my-letters-key'
 
@@ -82,6 +83,7 @@ export function createMyLettersStore(storage: StateStorage): StoreApi<MyLettersS
 }
 
 export const myLetters = createMyLettersStore(taroStorage)
+forgetOnClear(() => myLetters.setState({ byCity: {} }))
 
 export const unreadReplies = (cases: readonly TrackedCase[]) =>
   cases.reduce((sum, c) => sum + Math.max(0, c.replies - c.repliesRead), 0)

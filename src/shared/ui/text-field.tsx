@@ -1,10 +1,11 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { a11y } from '../../../shared/ui/a11y'
-import { FieldError } from '../../../shared/ui/controls'
+import { a11y } from './a11y'
+import { FieldError } from './controls'
+import './text-field.scss'
 
 /**
- * One labelled text field of the letter form, with its live count and its problem in words. No length
+ * One labelled text field of a form, with its live count and its problem in words. No length
  * cap (`maxlength` -1): a paste longer than the limit is kept and the error says so, never cut off.
  */
 export function TextField({
@@ -17,6 +18,7 @@ export function TextField({
   error,
   count,
   multiline,
+  type,
   children,
 }: {
   /** Scroll target for "what is missing": `field-<id>`. */
@@ -30,6 +32,8 @@ export function TextField({
   /** e.g. "12/50". */
   count?: string
   multiline?: boolean
+  /** The keyboard a mini program shows: `idcard` has the X key. */
+  type?: 'text' | 'idcard'
   /** Extra controls under the field (e.g. a map pick). */
   children?: ReactNode
 }) {
@@ -53,7 +57,7 @@ export function TextField({
           nativeProps={{ 'aria-label': label }}
         />
       ) : (
-        <Input {...shared} className='field__input' />
+        <Input {...shared} type={type} className='field__input' />
       )}
       {count ? (
         <Text className='field__count' {...a11y(undefined, 'status')}>

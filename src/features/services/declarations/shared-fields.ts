@@ -1,0 +1,26 @@
+import type { FieldDeclaration, PresentContext } from '../declaration'
+
+/** Name and identity number, in this order, for every personal look-up. */
+export const PERSON_FIELDS = [
+  { id: 'name', kind: 'person-name', label: { zh: '姓名', en: 'Name' } },
+  { id: 'residentId', kind: 'resident-id', label: { zh: '身份证号码', en: 'Resident ID number' } },
+] as const satisfies readonly FieldDeclaration[]
+
+export const DISTRICT_FIELD: FieldDeclaration = {
+  id: 'districtId',
+  kind: 'choice',
+  label: { zh: '区县', en: 'District' },
+  options: ({ config }) => config.districts,
+}
+
+/** `1234.5` → `¥1,234.50`. */
+export function formatYuan(amount: number): string {
+  const [whole, fen] = amount.toFixed(2).split('.')
+  return `¥${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${fen}`
+}
+
+/** A LocalizedText label lookup for a result's enumerated values. */
+export const labelOf =
+  <K extends string>(labels: Record<K, { zh: string; en: string }>, context: PresentContext) =>
+  (key: K) =>
+    context.pick(labels[key])

@@ -1,0 +1,128 @@
+/**
+ * The services portal's words, in both languages. They ship with the look-up page's subpackage rather
+ * than in the shared catalogue, which the mini program's main package carries. `en` must have `zh`'s
+ * keys. A service's own words (its fields, its result, its guide) live in its declaration.
+ */
+export const servicesZh = {
+  'tab.lookup': '在线查询',
+  'tab.guide': '办事指南',
+  'favourite.add': '收藏',
+  'favourite.added': '已收藏',
+  'favourite.addA11y': '收藏{name}',
+  'favourite.removeA11y': '取消收藏{name}',
+  'form.submit': '查询',
+  'form.submitting': '正在查询',
+  'form.missing': '还需填写：{fields}',
+  'form.choose': '请选择',
+  'form.change': '更换',
+  'form.remember': '在本机记住我的姓名和身份证号',
+  'form.rememberHint': '不勾选时，查询结束后不在手机上保留',
+  'form.personalNote': '此项查询需要您的姓名和身份证号码，仅用于本次查询。',
+  'form.summary': '查询条件',
+  'form.edit': '修改查询条件',
+  'form.again': '重新查询',
+
+  'problem.required': '请填写{label}',
+  'problem.choose': '请选择{label}',
+  'problem.tooShort': '{label}至少需要 {min} 个字',
+  'problem.tooLong': '{label}最多 {max} 个字，现在有 {count} 个字',
+  'problem.name.length': '姓名应为 {min}–{max} 个字',
+  'problem.name.characters': '姓名只能包含汉字、字母和间隔号“·”',
+  'problem.id.length': '身份证号码应为 18 位，现在是 {count} 位',
+  'problem.id.characters': '身份证号码只能是数字，最后一位可以是 X',
+  'problem.id.region': '身份证号码前两位不是有效的地区代码，请核对',
+  'problem.id.birth-date': '身份证号码第 7–14 位的出生日期不是有效日期，请核对',
+  'problem.id.check-digit': '身份证号码有一位不对（最后一位校验码不符），请逐位核对',
+  'problem.code.length': '统一社会信用代码应为 18 位，现在是 {count} 位',
+  'problem.code.characters': '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
+  'problem.code.check-character': '统一社会信用代码有一位不对（最后一位校验码不符），请逐位核对',
+
+  'consent.title': '查询前请阅读',
+  'consent.body':
+    '为完成查询，您的姓名和身份证号码将发送给{department}，仅用于本次查询。本应用不保存、不记录这些信息；只有您勾选“在本机记住”时，才保存在这台手机上，可随时在“我的”中清除。',
+  'consent.agree': '同意并查询',
+  'consent.decline': '暂不查询',
+
+  'result.title': '查询结果',
+  'result.person': '查询人',
+  'result.idNumber': '身份证号',
+  'result.empty.hint': '如有疑问，请拨打 {hotline} 咨询。',
+  'result.asOf': '数据更新于 {time}',
+
+  'guide.department': '办理部门',
+  'guide.hotline': '咨询电话',
+  'guide.eligibility': '办理对象',
+  'guide.materials': '所需材料',
+  'guide.fee': '收费标准',
+  'guide.promisedTime': '承诺时限',
+  'guide.legalTime': '法定时限',
+  'guide.visits': '跑动次数',
+  'guide.visits.zero': '0 次（全程网办）',
+  'guide.visits.some': '{count} 次',
+
+  'unknownService.title': '没有找到这项服务',
+  'unknownService.hint': '它可能不在本市的服务目录中。',
+}
+
+export type ServicesMessageKey = keyof typeof servicesZh
+
+export const servicesEn: Record<ServicesMessageKey, string> = {
+  'tab.lookup': 'Look up',
+  'tab.guide': 'Guide',
+  'favourite.add': 'Save',
+  'favourite.added': 'Saved',
+  'favourite.addA11y': 'Save {name} to favourites',
+  'favourite.removeA11y': 'Remove {name} from favourites',
+  'form.submit': 'Look up',
+  'form.submitting': 'Looking up',
+  'form.missing': 'Still needed: {fields}',
+  'form.choose': 'Choose',
+  'form.change': 'Change',
+  'form.remember': 'Remember my name and ID number on this phone',
+  'form.rememberHint': 'Unticked, nothing is kept on the phone after the look-up',
+  'form.personalNote': 'This look-up needs your name and ID number, used for this look-up only.',
+  'form.summary': 'You asked about',
+  'form.edit': 'Change what you asked',
+  'form.again': 'Look up again',
+
+  'problem.required': 'Please fill in {label}',
+  'problem.choose': 'Please choose {label}',
+  'problem.tooShort': '{label} needs at least {min} characters',
+  'problem.tooLong': '{label} can have at most {max} characters; it has {count}',
+  'problem.name.length': 'A name has {min} to {max} characters',
+  'problem.name.characters': 'A name can only have Chinese characters, letters and the dot “·”',
+  'problem.id.length': 'An ID number has 18 characters; this one has {count}',
+  'problem.id.characters': 'An ID number is all digits; only the last one may be X',
+  'problem.id.region': 'The first two digits are not a valid region code. Please check them',
+  'problem.id.birth-date': 'Digits 7–14 are not a real date of birth. Please check them',
+  'problem.id.check-digit': 'One digit is wrong (the check digit does not match). Please check each digit',
+  'problem.code.length': 'A credit code has 18 characters; this one has {count}',
+  'problem.code.characters': 'A credit code has digits and capital letters only (no I, O, S, V or Z)',
+  'problem.code.check-character': 'One character is wrong (the check character does not match). Please check each one',
+
+  'consent.title': 'Before you look this up',
+  'consent.body':
+    'To answer, your name and ID number are sent to {department}, for this look-up only. This app does not keep or log them; only if you tick "remember" are they kept on this phone, and you can clear them at any time in Me.',
+  'consent.agree': 'Agree and look up',
+  'consent.decline': 'Not now',
+
+  'result.title': 'Result',
+  'result.person': 'Name',
+  'result.idNumber': 'ID number',
+  'result.empty.hint': 'Questions? Call {hotline}.',
+  'result.asOf': 'Updated {time}',
+
+  'guide.department': 'Department',
+  'guide.hotline': 'Hotline',
+  'guide.eligibility': 'Who can use it',
+  'guide.materials': 'What you need',
+  'guide.fee': 'Fee',
+  'guide.promisedTime': 'Promised time',
+  'guide.legalTime': 'Legal time limit',
+  'guide.visits': 'Office visits',
+  'guide.visits.zero': 'None (all online)',
+  'guide.visits.some': '{count}',
+
+  'unknownService.title': 'Service not found',
+  'unknownService.hint': 'It may not be in this city’s catalogue.',
+}

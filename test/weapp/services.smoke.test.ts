@@ -1,0 +1,68 @@
+/**
+ * Smoke test of the COMPILED WeChat build: the Services tab (main package) and the generic look-up page
+ * (features/services, a subpackage), run by miniprogram-simulate with the real Taro runtime. The tab
+ * lists Shanghai's catalogue by theme; a weather look-up answers through the in-app mock, which the
+ * look-up page hands over itself (services/mock/provide-lookups-mock.weapp.ts): no network call.
+ * (A personal look-up is in personal-lookup.smoke.test.ts: the simulator runs a page's module once per
+ * test file, so each file opens the look-up page once.)
+ *
+ *   npm run build:weapp && npm run test:weapp
+ */
+import { servicesConfig } from '../../src/cities/services/shanghai'
+import { shanghai } from '../../src/cities/shanghai'
+import { CATALOGUE } from '../../src/features/services/catalogue'
+import { servicesZh } from '../../src/features/services/services-messages'
+import { zh } from '../../src/shared/i18n/messages'
+import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+
+assertBuildExists()
+
+const EXPECTED_PROBES = new Set(['cloud'])
+
+describe('Services of the compiled weapp build (dist/weapp)', () => {
+  let mp: MiniProgram
+  const pages: LoadedPage[] = []
+  const open = (route: string, query?: Record<string, string>) => {
+    const page = mp.loadPage(route, query)
+    pages.push(page)
+    return page
+  }
+  const diagnostics = () =>
+    [
+      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
+      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
+      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
+    ].join('\n')
+
+  beforeAll(() => {
+    mp = bootMiniProgram()
+  })
+  afterAll(() => pages.forEach((page) => page.detach()))
+
+  it('the tab lists the city’s catalogue under its themes', async () => {
+    const tab = open('pages/services/index')
+    await waitFor('the catalogue', () => tab.texts().includes(CATALOGUE.weather.name.zh), { diagnostics })
+    const texts = tab.texts()
+    expect(texts).toContain(zh['services.theme.transport'])
+    expect(texts).toContain(zh['services.theme.convenience'])
+    for (const service of shanghai.services) expect(texts).toContain(CATALOGUE[service].name.zh)
+  })
+
+  it('a weather look-up answers from the in-app mock', async () => {
+    const page = open('features/services/pages/lookup/index', { serviceId: 'weather' })
+    const district = servicesConfig.districts[0].name.zh
+    await waitFor('the district choices', () => page.texts().includes(district), { diagnostics })
+    page.tapText(district)
+    // A long list folds away once chosen, leaving the choice and a button to change it.
+    await waitFor(`"${district}" chosen`, () => page.texts().includes(servicesZh['form.change']), { diagnostics })
+    page.tapButton(servicesZh['form.submit'])
+    await waitFor('the forecast', () => page.texts().includes(servicesZh['result.title']), { diagnostics })
+    expect(page.texts()).toContain('未来三天')
+    expect(mp.wx.calls.filter((call) => call.api === 'request')).toEqual([])
+  })
+
+  it('logs no errors and uses no wx API the double lacks', () => {
+    expect(mp.errors).toEqual([])
+    expect([...mp.wx.missing].filter((name) => !EXPECTED_PROBES.has(name))).toEqual([])
+  })
+})
