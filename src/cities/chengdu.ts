@@ -14,6 +14,7 @@ export const chengdu = {
   services: [
     'bus-arrival',
     'traffic',
+    'parking',
     'school-enrollment',
     'weather',
     'social-insurance',

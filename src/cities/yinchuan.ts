@@ -15,6 +15,7 @@ export const yinchuan = {
     'traffic',
     'school-enrollment',
     'weather',
+    'air-quality',
     'social-insurance',
     'income-tax',
     'housing-fund',

@@ -69,6 +69,8 @@ async function validQuery(city: CityId, service: ServiceId): Promise<unknown> {
     'enterprise-licence': { creditCode: ENTERPRISE },
     'service-points': { districtId },
     'garbage-sorting': { item: '电池' },
+    parking: { districtId },
+    'air-quality': { districtId },
   }
   return queries[service]
 }
@@ -93,10 +95,33 @@ describe.each(adapters)('Look-ups contract (%s)', (_name, start) => {
   })
 
   test('the same query at the same clock answers the same', async () => {
-    for (const service of getCityConfig('chengdu').services) {
-      const query = await validQuery('chengdu', service)
-      expect(await lookup('chengdu', service, query)).toEqual(await lookup('chengdu', service, query))
+    for (const city of CITY_IDS) {
+      for (const service of getCityConfig(city).services) {
+        const query = await validQuery(city, service)
+        expect(await lookup(city, service, query)).toEqual(await lookup(city, service, query))
+      }
     }
+  })
+
+  test('car parks fill up at the peak and empty at night; clean air names no primary pollutant', async () => {
+    const { districts } = await loadServicesConfig('chengdu')
+    const carParks = async (local: string) => {
+      h.clock.set(Date.parse(`${local}+08:00`))
+      const results = await Promise.all(districts.map((d) => lookup('chengdu', 'parking', { districtId: d.id })))
+      return results.flatMap((r) => r.carParks)
+    }
+    expect((await carParks('2026-11-23T10:00:00')).some((p) => p.freeSpaces === 0)).toBe(true)
+    for (const park of await carParks('2026-11-23T03:00:00')) {
+      expect(park.freeSpaces * 2).toBeGreaterThanOrEqual(park.totalSpaces)
+    }
+    let clean: LookupResult<'air-quality'> | undefined
+    for (let hour = 0; !clean && hour < 24; hour += 1) {
+      h.clock.set(Date.parse(`2027-08-01T${String(hour).padStart(2, '0')}:00:00+08:00`))
+      const air = await lookup('yinchuan', 'air-quality', { districtId: 'xingqing' })
+      if (air.aqi <= 50) clean = air
+    }
+    expect(clean?.primaryPollutant).toBeNull()
+    expect(clean?.hourly).toHaveLength(6)
   })
 
   test('someone with nothing on record gets empty results, not errors', async () => {
@@ -150,6 +175,10 @@ describe.each(adapters)('Look-ups contract (%s)', (_name, start) => {
       ['chengdu', 'school-enrollment', { districtId: 'xingqing', stage: 'primary' }],
       ['shanghai', 'service-points', { districtId: 'wuhou' }],
       ['yinchuan', 'garbage-sorting', { item: '电池' }],
+      ['chengdu', 'parking', { districtId: 'xingqing' }],
+      ['shanghai', 'parking', { districtId: 'xuhui' }],
+      ['yinchuan', 'air-quality', { districtId: 'wuhou' }],
+      ['chengdu', 'air-quality', { districtId: 'wuhou' }],
     ]
     for (const [city, service, query] of missing) {
       await expect(lookup(city, service, query)).rejects.toMatchObject({ kind: 'not-found', status: 404 })

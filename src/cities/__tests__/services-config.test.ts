@@ -13,6 +13,8 @@ const HOTLINES = {
   weather: '12121',
   'bus-arrival': '12328',
   traffic: '12328',
+  parking: '12328',
+  'air-quality': '12369',
 } as const
 
 const unique = (places: Place[]) => new Set(places.map((p) => p.id)).size === places.length
@@ -77,4 +79,18 @@ test('only Shanghai offers garbage sorting', async () => {
   )
   expect(getCityConfig('chengdu').services).not.toContain('garbage-sorting')
   expect(getCityConfig('yinchuan').services).not.toContain('garbage-sorting')
+})
+
+test('only Chengdu offers car park spaces, and only Yinchuan air quality', async () => {
+  expect(getCityConfig('chengdu').services).toContain('parking')
+  expect((await loadServicesConfig('chengdu')).contacts.parking?.department.zh).toBe('成都市交通运输局')
+  expect(getCityConfig('shanghai').services).not.toContain('parking')
+  expect(getCityConfig('yinchuan').services).not.toContain('parking')
+  expect(getCityConfig('yinchuan').services).toContain('air-quality')
+  expect((await loadServicesConfig('yinchuan')).contacts['air-quality']).toEqual({
+    department: { zh: '银川市生态环境局', en: 'Yinchuan Municipal Ecology and Environment Bureau' },
+    hotline: '12369',
+  })
+  expect(getCityConfig('shanghai').services).not.toContain('air-quality')
+  expect(getCityConfig('chengdu').services).not.toContain('air-quality')
 })

@@ -100,6 +100,7 @@ export const servicesConfig = {
       hotline: '12328',
     },
     traffic: { department: { zh: '成都市交通运输局', en: 'Chengdu Municipal Transport Bureau' }, hotline: '12328' },
+    parking: { department: { zh: '成都市交通运输局', en: 'Chengdu Municipal Transport Bureau' }, hotline: '12328' },
     'school-enrollment': {
       department: { zh: '成都市教育局', en: 'Chengdu Municipal Education Bureau' },
       hotline: '12345',

@@ -84,6 +84,10 @@ export const servicesConfig = {
       hotline: '12345',
     },
     weather: { department: { zh: '银川市气象局', en: 'Yinchuan Meteorological Bureau' }, hotline: '12121' },
+    'air-quality': {
+      department: { zh: '银川市生态环境局', en: 'Yinchuan Municipal Ecology and Environment Bureau' },
+      hotline: '12369',
+    },
     'social-insurance': {
       department: { zh: '银川市人力资源和社会保障局', en: 'Yinchuan Human Resources and Social Security Bureau' },
       hotline: '12333',

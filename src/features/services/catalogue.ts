@@ -95,6 +95,18 @@ export const CATALOGUE: Record<ServiceId, CatalogueEntry> = {
     keywords: ['垃圾', '分类', '干垃圾', '湿垃圾', 'recycling', 'rubbish'],
     personal: false,
   },
+  parking: {
+    theme: 'transport',
+    name: { zh: '停车场空位', en: 'Car park spaces' },
+    keywords: ['停车', '车位', '停车场', '泊车', '停车费', '空位', 'parking'],
+    personal: false,
+  },
+  'air-quality': {
+    theme: 'weather',
+    name: { zh: '空气质量', en: 'Air quality' },
+    keywords: ['空气', 'AQI', '雾霾', '沙尘', '扬沙', '污染', 'PM2.5', 'PM10', '臭氧', 'pollution'],
+    personal: false,
+  },
 }
 
 /**

@@ -20,6 +20,8 @@ export const SERVICE_IDS = [
   'enterprise-licence',
   'service-points',
   'garbage-sorting',
+  'parking',
+  'air-quality',
 ] as const
 export type ServiceId = (typeof SERVICE_IDS)[number]
 
@@ -83,11 +85,17 @@ export const LOOKUP_QUERY_SCHEMAS = {
   'garbage-sorting': v.object({
     item: v.pipe(v.string(), v.trim(), v.minLength(GARBAGE_ITEM_LENGTH.min), v.maxLength(GARBAGE_ITEM_LENGTH.max)),
   }),
+  parking: v.object({ districtId: IdSchema }),
+  'air-quality': v.object({ districtId: IdSchema }),
 } satisfies Record<ServiceId, v.GenericSchema>
 
 export const WEATHER_CONDITIONS = ['sunny', 'cloudy', 'overcast', 'light-rain', 'rain', 'snow', 'fog', 'haze'] as const
 export const TRAFFIC_LEVELS = ['smooth', 'slow', 'congested', 'blocked'] as const
 export const GARBAGE_CATEGORIES = ['recyclable', 'hazardous', 'wet', 'dry'] as const
+/** The six pollutants of the national AQI (HJ 633-2012). */
+export const POLLUTANTS = ['pm25', 'pm10', 'o3', 'no2', 'so2', 'co'] as const
+
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const LOOKUP_RESULT_SCHEMAS = {
   'bus-arrival': v.object({
@@ -216,6 +224,36 @@ export const LOOKUP_RESULT_SCHEMAS = {
     matches: v.array(
       v.object({ item: LocalizedTextSchema, category: v.picklist(GARBAGE_CATEGORIES), tip: LocalizedTextSchema }),
     ),
+  }),
+  parking: v.object({
+    /** The district's public car parks; empty when it lists none. */
+    carParks: v.array(
+      v.pipe(
+        v.object({
+          name: LocalizedTextSchema,
+          address: LocalizedTextSchema,
+          /** 0 when the car park is full. */
+          freeSpaces: CountSchema,
+          totalSpaces: v.pipe(CountSchema, v.minValue(1)),
+          /** The tariff as the car park posts it: 首小时5元，之后每小时2元. */
+          fee: LocalizedTextSchema,
+        }),
+        v.check((park) => park.freeSpaces <= park.totalSpaces),
+      ),
+    ),
+    updatedAt: InstantSchema,
+  }),
+  'air-quality': v.object({
+    aqi: CountSchema,
+    /** The pollutant with the highest sub-index; null when the AQI is 50 or less (HJ 633-2012). */
+    primaryPollutant: v.nullable(v.picklist(POLLUTANTS)),
+    /** This hour's concentrations: μg/m³, CO in mg/m³. */
+    pollutants: v.array(v.object({ id: v.picklist(POLLUTANTS), value: v.pipe(v.number(), v.minValue(0)) })),
+    /** What to do about it, for this AQI (and dust, if any). */
+    advice: LocalizedTextSchema,
+    updatedAt: InstantSchema,
+    /** The AQI of the last 6 whole hours, newest (this hour) first. */
+    hourly: v.array(v.object({ at: InstantSchema, aqi: CountSchema })),
   }),
 } satisfies Record<ServiceId, v.GenericSchema>
 

@@ -44,6 +44,15 @@
  *   numbers (area code, a hyphen, 7 or 8 digits).
  * - garbage-sorting (Shanghai's four categories): dictionary items whose Chinese name contains the
  *   query, or whose English name contains it ignoring case; at most 10, dictionary order; else `[]`.
+ * - parking: 3–6 public car parks of the district (names, addresses, sizes and tariffs fixed per
+ *   district), free spaces by the Beijing hour: 9:00–11:59 and 14:00–17:59 are the peak, when about one
+ *   in three is full (0) and the rest have at most 15% free; 0:00–6:59 all have at least half free.
+ * - air-quality: the national AQI (HJ 633-2012) of the clock's Beijing hour: the highest sub-index of
+ *   the six pollutants (all listed, μg/m³, CO mg/m³ to 0.1), whose pollutant is primary if the AQI is
+ *   over 50, else null; advice by AQI band; `hourly` is the 6 whole hours up to this one, newest first
+ *   (`hourly[0].aqi` = `aqi`). Particles rise in winter, ozone on summer afternoons; in Yinchuan, one
+ *   spring (March–May) day in four is a dust day, the same in every district: PM10 primary, AQI over
+ *   150, and the advice starts with 沙尘天气. PM10 stays under 250 μg/m³ on other days.
  */
 import * as v from 'valibot'
 import type { CityId } from '../../../config/settings'
@@ -53,6 +62,7 @@ import type { LocalizedText } from '../common-schemas'
 import { ServiceError } from '../errors'
 import {
   LOOKUP_QUERY_SCHEMAS,
+  POLLUTANTS,
   SERVICE_IDS,
   type LookupQuery,
   type LookupResult,
@@ -97,6 +107,8 @@ interface CityData {
   climate: { high: number[]; low: number[]; humidity: [number, number]; aqi: [number, number]; wet: number }
   /** The winter condition that is not rain: Chengdu's haze, Shanghai's fog. */
   murk: Condition
+  /** Spring dust (沙尘) blows in from the deserts: Yinchuan's. */
+  dust: boolean
   enrolment: {
     platform: LocalizedText
     /** Per step, `MM-DD` or `MM-DD/MM-DD`. */
@@ -148,6 +160,7 @@ const CITIES: Record<CityId, CityData> = {
       wet: 32,
     },
     murk: 'fog',
+    dust: false,
     enrolment: {
       platform: text('上海市义务教育入学报名系统', 'the Shanghai compulsory education enrolment system'),
       dates: {
@@ -210,6 +223,7 @@ const CITIES: Record<CityId, CityData> = {
       wet: 35,
     },
     murk: 'haze',
+    dust: false,
     enrolment: {
       platform: text('成都市义务教育入学服务平台', 'the Chengdu compulsory education enrolment platform'),
       dates: {
@@ -259,6 +273,7 @@ const CITIES: Record<CityId, CityData> = {
       wet: 12,
     },
     murk: 'haze',
+    dust: true,
     enrolment: {
       platform: text('银川市义务教育招生入学服务平台', 'the Yinchuan compulsory education enrolment platform'),
       dates: {
@@ -521,6 +536,7 @@ function placesOf(ctx: Context, districtId: string) {
     const [zh, en] = part.split(':')
     const town = zh.endsWith('镇')
     return {
+      place: text(zh, en),
       name: text(town ? zh : `${zh}街道`, `${en} ${town ? 'Town' : 'Subdistrict'}`),
       office: text(
         town ? `${zh}人民政府` : `${zh}街道办事处`,
@@ -579,6 +595,83 @@ function annualTax(taxable: number): number {
 
 function isRush(hour: number) {
   return (hour >= 7 && hour < 10) || (hour >= 17 && hour < 20)
+}
+
+type Pollutant = (typeof POLLUTANTS)[number]
+/**
+ * Concentrations at IAQI 0, 50, 100, 150, 200, 300, 400, 500 (HJ 633-2012): 1-hour values for the gases
+ * (SO₂ over 800 by its 24-hour ones), 24-hour for the particles.
+ */
+const BREAKPOINTS: Record<Pollutant, number[]> = {
+  pm25: [0, 35, 75, 115, 150, 250, 350, 500],
+  pm10: [0, 50, 150, 250, 350, 420, 500, 600],
+  o3: [0, 160, 200, 300, 400, 800, 1000, 1200],
+  no2: [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+  so2: [0, 150, 500, 650, 800, 1600, 2100, 2620],
+  co: [0, 5, 10, 35, 60, 90, 120, 150],
+}
+const IAQI = [0, 50, 100, 150, 200, 300, 400, 500]
+
+function subIndex(id: Pollutant, value: number): number {
+  const bp = BREAKPOINTS[id]
+  const i = bp.findIndex((b, k) => k > 0 && value <= b)
+  if (i < 0) return 500
+  return Math.ceil(IAQI[i - 1] + ((IAQI[i] - IAQI[i - 1]) * (value - bp[i - 1])) / (bp[i] - bp[i - 1]))
+}
+
+/** Per AQI band (优 … 严重污染), from HJ 633-2012's advice. */
+const AIR_ADVICE = [
+  text('空气质量令人满意，各类人群可正常活动。', 'Air quality is good: enjoy the outdoors.'),
+  text(
+    '空气质量可接受，极少数异常敏感人群应减少户外活动。',
+    'Acceptable; unusually sensitive people should spend less time outdoors.',
+  ),
+  text(
+    '儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼。',
+    'Children, older people and those with heart or lung disease should cut down long or hard exercise outdoors.',
+  ),
+  text(
+    '儿童、老年人及心脏病、呼吸系统疾病患者避免长时间、高强度的户外锻炼，一般人群适量减少户外运动。',
+    'Children, older people and those with heart or lung disease should avoid long or hard exercise outdoors; others should do less.',
+  ),
+  text(
+    '儿童、老年人和心脏病、肺病患者应停留在室内，停止户外运动，一般人群减少户外运动。',
+    'Children, older people and those with heart or lung disease should stay indoors; others should exercise outdoors less.',
+  ),
+  text(
+    '儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动。',
+    'Children, older people and the sick should stay indoors and rest; others should not go out.',
+  ),
+]
+const DUST_ADVICE = text(
+  '沙尘天气：外出请戴口罩，关好门窗，驾车减速慢行。',
+  'Dust: wear a mask outside, keep windows shut, drive slowly.',
+)
+/** Heating in winter raises particles; the summer sun raises ozone. By month. */
+const SMOG = [1.6, 1.4, 1.1, 0.9, 0.8, 0.7, 0.7, 0.7, 0.8, 1.0, 1.3, 1.6]
+const SUN = [0.3, 0.4, 0.6, 0.8, 1, 1.1, 1.1, 1, 0.8, 0.6, 0.4, 0.3]
+
+/** A district's air in the Beijing hour that starts at `start`: the day's weather is the city's. */
+function airAt(ctx: Context, districtId: string, start: number) {
+  const { month, hour, date } = beijingTime(start)
+  const day = draws(`${ctx.city}|air|${date}`)
+  const draw = draws(`${ctx.city}|air|${districtId}|${date}|${hour}`)
+  const m = month - 1
+  const level = SMOG[m] * (0.6 + day(80) / 100) * (0.85 + draw(30) / 100) * (0.92 + (stableHash(districtId) % 17) / 100)
+  const sun = SUN[m] * (0.7 + day(60) / 100) * (hour >= 12 && hour < 18 ? 1 : hour >= 9 && hour < 20 ? 0.6 : 0.25)
+  // One spring day in four, dust: PM10 over 250 (AQI over 150) all day.
+  const dust = ctx.data.dust && m >= 2 && m <= 4 && day(4) === 0 ? (250 + day(300)) * (1 + draw(40) / 100) : 0
+  const values: Record<Pollutant, number> = {
+    pm25: Math.round(35 * level * (m <= 2 || m >= 10 ? 1.3 : 1) + dust * 0.15),
+    pm10: Math.round(75 * level + dust),
+    o3: Math.round(40 + 120 * sun),
+    no2: Math.round(32 * level * (isRush(hour) ? 1.4 : 1)),
+    so2: Math.round(9 * level),
+    co: Math.round(8 * level) / 10,
+  }
+  const indexes = POLLUTANTS.map((id) => subIndex(id, values[id]))
+  const aqi = Math.max(...indexes)
+  return { aqi, primary: aqi > 50 ? POLLUTANTS[indexes.indexOf(aqi)] : null, values, dust: dust > 0 }
 }
 
 type Handlers = { [S in ServiceId]: (ctx: Context, query: LookupQuery<S>) => LookupResult<S> }
@@ -918,6 +1011,63 @@ const HANDLERS: Handlers = {
       phone: numberFor(`${districtId}|${s.name.zh}`),
     }))
     return { points: [main, ...local] }
+  },
+
+  parking: (ctx, { districtId }) => {
+    const area = district(ctx, districtId)
+    const { road, subdistricts } = placesOf(ctx, districtId)
+    const { name: city, centre } = ctx.data
+    const at = (zh: string, en: string) => text(`${city.zh}${area.name.zh}${zh}`, `${en}, ${area.name.en}, ${city.en}`)
+    const onRoad = (n: number) => at(`${road.zh}${n}号`, `No. ${n} ${road.en}`)
+    const draw = draws(`${ctx.city}|parking|${districtId}`)
+    const named = (zh: string, en: string) => text(`${area.name.zh}${zh}`, `${area.name.en} ${en}`)
+    // The service centre's car park is at the centre's address (service-points).
+    const parks = [
+      [named(`${centre.zh}停车场`, `${centre.en} Car Park`), onRoad(1 + (stableHash(districtId) % 600))],
+      [text(`${road.zh}地下停车场`, `${road.en} Underground Car Park`), onRoad(1 + draw(800))],
+      ...subdistricts.map((s) => [
+        text(`${s.place.zh}公共停车场`, `${s.place.en} Public Car Park`),
+        at(`${s.office.zh}旁`, `Next to ${s.office.en}`),
+      ]),
+      [named('体育中心停车场', 'Sports Centre Car Park'), onRoad(1 + draw(800))],
+      [named('人民医院停车场', 'People’s Hospital Car Park'), onRoad(1 + draw(800))],
+    ].slice(0, 3 + draw(4))
+    const { hour, date } = ctx.bj
+    const now = draws(`${ctx.city}|parking|${districtId}|${date}|${hour}`)
+    const peak = (hour >= 9 && hour < 12) || (hour >= 14 && hour < 18)
+    const carParks = parks.map(([name, address]) => {
+      const totalSpaces = pick(draw, [60, 80, 120, 150, 200, 260, 320, 400, 500, 650])
+      const [first, then] = pick(draw, ['5/2', '4/2', '3/1', '6/3', '2/1']).split('/')
+      // The share of spaces taken: one in three full at the peak.
+      const full = peak && now(3) === 0
+      const busy = full ? 1 : peak ? 0.85 + now(15) / 100 : hour < 7 ? 0.15 + now(30) / 100 : 0.45 + now(40) / 100
+      return {
+        name,
+        address,
+        freeSpaces: totalSpaces - Math.round(totalSpaces * busy),
+        totalSpaces,
+        fee: text(`首小时${first}元，之后每小时${then}元`, `¥${first} first hour, then ¥${then} an hour`),
+      }
+    })
+    return { carParks, updatedAt: new Date(ctx.now).toISOString() }
+  },
+
+  'air-quality': (ctx, { districtId }) => {
+    district(ctx, districtId)
+    const start = Math.floor(ctx.now / HOUR) * HOUR
+    const { aqi, primary, values, dust } = airAt(ctx, districtId, start)
+    const band = AIR_ADVICE[[50, 100, 150, 200, 300].filter((b) => aqi > b).length]
+    return {
+      aqi,
+      primaryPollutant: primary,
+      pollutants: POLLUTANTS.map((id) => ({ id, value: values[id] })),
+      advice: dust ? text(DUST_ADVICE.zh + band.zh, `${DUST_ADVICE.en} ${band.en}`) : band,
+      updatedAt: new Date(ctx.now).toISOString(),
+      hourly: [0, 1, 2, 3, 4, 5].map((n) => ({
+        at: new Date(start - n * HOUR).toISOString(),
+        aqi: airAt(ctx, districtId, start - n * HOUR).aqi,
+      })),
+    }
   },
 
   'garbage-sorting': (_ctx, { item }) => {

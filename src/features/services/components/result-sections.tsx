@@ -29,7 +29,7 @@ function KeyValue({ rows }: { rows: { label: string; value: string }[] }) {
 /** A table as rows of cells; each cell carries its column's name for screen readers. */
 function Table({ columns, rows }: { columns: string[]; rows: string[][] }) {
   return (
-    <View className='table' {...a11y(undefined, 'table')}>
+    <View className={`table ${columns.length > 3 ? 'table--wide' : ''}`} {...a11y(undefined, 'table')}>
       <View className='table__row table__row--head' {...a11y(undefined, 'row')}>
         {columns.map((column) => (
           <Text key={column} className='table__cell' {...a11y(undefined, 'columnheader')}>

@@ -3,8 +3,8 @@ import { garbageSorting, servicePoints } from './convenience'
 import { schoolEnrollment } from './education'
 import { enterpriseLicence } from './enterprise'
 import { housingFund, incomeTax, socialInsurance, vaccination } from './personal-records'
-import { busArrival, traffic } from './transport'
-import { weather } from './weather'
+import { busArrival, parking, traffic } from './transport'
+import { airQuality, weather } from './weather'
 
 /** Every service the app knows how to run; a city's catalogue (CityConfig.services) picks from these. */
 export const DECLARATIONS: Declarations = {
@@ -19,4 +19,6 @@ export const DECLARATIONS: Declarations = {
   'enterprise-licence': enterpriseLicence,
   'service-points': servicePoints,
   'garbage-sorting': garbageSorting,
+  parking,
+  'air-quality': airQuality,
 }

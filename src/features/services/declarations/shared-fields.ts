@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../../services/common-schemas'
 import type { FieldDeclaration, PresentContext } from '../declaration'
 
 /** Name and identity number, in this order, for every personal look-up. */
@@ -11,6 +12,16 @@ export const DISTRICT_FIELD: FieldDeclaration = {
   kind: 'choice',
   label: { zh: '区县', en: 'District' },
   options: ({ config }) => config.districts,
+}
+
+/** The national AQI band (HJ 633-2012) an index falls in: 优, 良 … 严重污染. */
+export function aqiBand(aqi: number): LocalizedText {
+  if (aqi <= 50) return { zh: '优', en: 'Good' }
+  if (aqi <= 100) return { zh: '良', en: 'Moderate' }
+  if (aqi <= 150) return { zh: '轻度污染', en: 'Unhealthy for sensitive groups' }
+  if (aqi <= 200) return { zh: '中度污染', en: 'Unhealthy' }
+  if (aqi <= 300) return { zh: '重度污染', en: 'Very unhealthy' }
+  return { zh: '严重污染', en: 'Hazardous' }
 }
 
 /** `1234.5` → `¥1,234.50`. */

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../shared/format/time'
 import type { ServiceDeclaration } from '../declaration'
-import { labelOf } from './shared-fields'
+import { DISTRICT_FIELD, labelOf } from './shared-fields'
 
 const CROWDING = {
   seats: { zh: '有座', en: 'Seats free' },
@@ -118,6 +118,48 @@ export const traffic: ServiceDeclaration<'traffic'> = {
     eligibility: { zh: '所有出行者', en: 'Anyone travelling' },
     materials: [{ zh: '无需材料', en: 'Nothing needed' }],
     fee: { zh: '免费', en: 'Free' },
+    promisedTime: { zh: '实时查询', en: 'Immediate' },
+    legalTime: { zh: '无', en: 'None' },
+    visits: 0,
+  },
+}
+
+export const parking: ServiceDeclaration<'parking'> = {
+  id: 'parking',
+  fields: [DISTRICT_FIELD],
+  toQuery: ({ districtId }) => ({ districtId }),
+  present({ carParks, updatedAt }, { pick }) {
+    return [
+      {
+        layout: 'list',
+        items: carParks.map((park) => ({
+          title: pick(park.name),
+          detail: `${pick(park.address)}\n${pick({
+            zh: `共 ${park.totalSpaces} 个车位 · ${park.fee.zh}`,
+            en: `${park.totalSpaces} spaces · ${park.fee.en}`,
+          })}`,
+          tag:
+            park.freeSpaces === 0
+              ? pick({ zh: '已满', en: 'Full' })
+              : pick({ zh: `空位 ${park.freeSpaces}`, en: `${park.freeSpaces} free` }),
+        })),
+      },
+      {
+        layout: 'key-value',
+        rows: carParks.length
+          ? [{ label: pick({ zh: '更新时间', en: 'Updated' }), value: formatDateTime(updatedAt) }]
+          : [],
+      },
+    ]
+  },
+  emptyText: { zh: '这个区县暂无公共停车场信息', en: 'No public car parks listed for this district' },
+  guide: {
+    eligibility: { zh: '所有驾车出行者', en: 'Anyone driving' },
+    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
+    fee: {
+      zh: '查询免费；停车按各停车场公示标准收费',
+      en: 'Free to look up; parking is charged at each car park’s posted rates',
+    },
     promisedTime: { zh: '实时查询', en: 'Immediate' },
     legalTime: { zh: '无', en: 'None' },
     visits: 0,

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../shared/format/time'
 import type { ServiceDeclaration } from '../declaration'
-import { DISTRICT_FIELD, labelOf } from './shared-fields'
+import { aqiBand, DISTRICT_FIELD, labelOf } from './shared-fields'
 
 const CONDITIONS = {
   sunny: { zh: '晴', en: 'Sunny' },
@@ -11,16 +11,6 @@ const CONDITIONS = {
   snow: { zh: '雪', en: 'Snow' },
   fog: { zh: '雾', en: 'Fog' },
   haze: { zh: '霾', en: 'Haze' },
-}
-
-/** The national AQI bands (HJ 633-2012). */
-function aqiBand(aqi: number) {
-  if (aqi <= 50) return { zh: '优', en: 'Good' }
-  if (aqi <= 100) return { zh: '良', en: 'Moderate' }
-  if (aqi <= 150) return { zh: '轻度污染', en: 'Unhealthy for sensitive groups' }
-  if (aqi <= 200) return { zh: '中度污染', en: 'Unhealthy' }
-  if (aqi <= 300) return { zh: '重度污染', en: 'Very unhealthy' }
-  return { zh: '严重污染', en: 'Hazardous' }
 }
 
 export const weather: ServiceDeclaration<'weather'> = {
@@ -64,6 +54,64 @@ export const weather: ServiceDeclaration<'weather'> = {
     materials: [{ zh: '无需材料', en: 'Nothing needed' }],
     fee: { zh: '免费', en: 'Free' },
     promisedTime: { zh: '实时查询', en: 'Immediate' },
+    legalTime: { zh: '无', en: 'None' },
+    visits: 0,
+  },
+}
+
+const POLLUTANTS = {
+  pm25: { zh: 'PM2.5', en: 'PM2.5' },
+  pm10: { zh: 'PM10', en: 'PM10' },
+  o3: { zh: '臭氧（O₃）', en: 'Ozone (O₃)' },
+  no2: { zh: '二氧化氮（NO₂）', en: 'Nitrogen dioxide (NO₂)' },
+  so2: { zh: '二氧化硫（SO₂）', en: 'Sulphur dioxide (SO₂)' },
+  co: { zh: '一氧化碳（CO）', en: 'Carbon monoxide (CO)' },
+}
+
+export const airQuality: ServiceDeclaration<'air-quality'> = {
+  id: 'air-quality',
+  fields: [DISTRICT_FIELD],
+  toQuery: ({ districtId }) => ({ districtId }),
+  present(result, context) {
+    const { pick } = context
+    const pollutant = labelOf(POLLUTANTS, context)
+    const hour = (at: string) => formatDateTime(at).slice(11)
+    return [
+      {
+        layout: 'key-value',
+        rows: [
+          { label: pick({ zh: '空气质量指数', en: 'AQI' }), value: `${result.aqi} ${pick(aqiBand(result.aqi))}` },
+          {
+            label: pick({ zh: '首要污染物', en: 'Main pollutant' }),
+            value: result.primaryPollutant ? pollutant(result.primaryPollutant) : pick({ zh: '无', en: 'None' }),
+          },
+          { label: pick({ zh: '健康提示', en: 'Advice' }), value: pick(result.advice) },
+          { label: pick({ zh: '发布时间', en: 'Issued' }), value: formatDateTime(result.updatedAt) },
+        ],
+      },
+      {
+        title: pick({ zh: '污染物浓度', en: 'Pollutants' }),
+        layout: 'table',
+        columns: [pick({ zh: '污染物', en: 'Pollutant' }), pick({ zh: '浓度', en: 'Concentration' })],
+        rows: result.pollutants.map(({ id, value }) => [
+          pollutant(id),
+          id === 'co' ? `${value.toFixed(1)} mg/m³` : `${Math.round(value)} μg/m³`,
+        ]),
+      },
+      {
+        title: pick({ zh: '最近 6 小时', en: 'Last 6 hours' }),
+        layout: 'table',
+        columns: [pick({ zh: '时间', en: 'Time' }), 'AQI', pick({ zh: '等级', en: 'Band' })],
+        rows: result.hourly.map((entry) => [hour(entry.at), String(entry.aqi), pick(aqiBand(entry.aqi))]),
+      },
+    ]
+  },
+  emptyText: { zh: '这个区县暂无空气质量数据', en: 'No air quality data for this district' },
+  guide: {
+    eligibility: { zh: '所有市民', en: 'Everyone' },
+    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
+    fee: { zh: '免费', en: 'Free' },
+    promisedTime: { zh: '实时查询，每小时更新', en: 'Immediate; updated every hour' },
     legalTime: { zh: '无', en: 'None' },
     visits: 0,
   },

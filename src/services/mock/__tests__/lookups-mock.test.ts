@@ -59,6 +59,11 @@ test('the same query at the same clock answers the same, from a fresh mock too',
     expect(await a.lookup('shanghai', service, query as never)).toEqual(first)
     expect(await b.lookup('shanghai', service, query as never)).toEqual(first)
   }
+  // The services only one city offers.
+  const parking = await a.lookup('chengdu', 'parking', { districtId: 'wuhou' })
+  expect(await b.lookup('chengdu', 'parking', { districtId: 'wuhou' })).toEqual(parking)
+  const air = await a.lookup('yinchuan', 'air-quality', { districtId: 'xixia' })
+  expect(await b.lookup('yinchuan', 'air-quality', { districtId: 'xixia' })).toEqual(air)
 })
 
 test('bus arrivals move with the clock', async () => {
@@ -384,6 +389,128 @@ test('garbage sorting: matched in Chinese or English (any case); unknown items h
   expect((await h.lookup('shanghai', 'garbage-sorting', { item: 'e' })).matches.length).toBeLessThanOrEqual(10)
 })
 
+test('parking: 3–6 of the district’s car parks; about a third full at the peaks, at least half free at night', async () => {
+  const h = setup()
+  const { districts } = await loadServicesConfig('chengdu')
+  const at = (local: string) => {
+    h.clock.set(beijing(local))
+    return Promise.all(districts.map((d) => h.lookup('chengdu', 'parking', { districtId: d.id })))
+  }
+  const fixed = (results: LookupResult<'parking'>[]) =>
+    results.map((r) => r.carParks.map(({ name, address, totalSpaces, fee }) => [name, address, totalSpaces, fee]))
+  const free = (results: LookupResult<'parking'>[]) => results.flatMap((r) => r.carParks.map((p) => p.freeSpaces))
+
+  const night = await at('2026-11-23T03:00:00')
+  for (const [i, { carParks, updatedAt }] of night.entries()) {
+    expect(updatedAt).toBe(new Date(h.clock.now()).toISOString())
+    expect(carParks.length).toBeGreaterThanOrEqual(3)
+    expect(carParks.length).toBeLessThanOrEqual(6)
+    for (const park of carParks) {
+      expect(park.name.zh).toMatch(/停车场$/)
+      expect(park.name.en).toMatch(/ Car Park$/)
+      expect(park.address.zh.startsWith(`成都市${districts[i].name.zh}`)).toBe(true)
+      expect(park.fee.zh).toMatch(/^首小时\d+元，之后每小时\d+元$/)
+      expect(park.fee.en).toMatch(/^¥\d+ first hour, then ¥\d+ an hour$/)
+      expect(park.freeSpaces * 2).toBeGreaterThanOrEqual(park.totalSpaces)
+    }
+  }
+  for (const time of ['09:00', '10:00', '11:59', '14:00', '15:30', '17:59']) {
+    const peak = await at(`2026-11-23T${time}:00`)
+    // The same car parks all day: only their free spaces change.
+    expect(fixed(peak)).toEqual(fixed(night))
+    const parks = peak.flatMap((r) => r.carParks)
+    const full = parks.filter((p) => p.freeSpaces === 0).length
+    expect(full).toBeGreaterThan(parks.length / 6)
+    expect(full).toBeLessThan(parks.length / 2)
+    for (const park of parks) expect(park.freeSpaces).toBeLessThanOrEqual(Math.ceil(park.totalSpaces * 0.15))
+  }
+  for (const time of ['07:00', '12:30', '18:00', '22:00']) {
+    const parks = (await at(`2026-11-23T${time}:00`)).flatMap((r) => r.carParks)
+    expect(parks.filter((p) => p.freeSpaces === 0)).toEqual([])
+  }
+  // Free spaces hold within an hour and change from one hour to the next.
+  expect(free(await at('2026-11-23T08:59:00'))).toEqual(free(await at('2026-11-23T08:00:00')))
+  expect(free(await at('2026-11-23T13:00:00'))).not.toEqual(free(await at('2026-11-23T12:00:00')))
+  // The service centre's car park is at the centre's address.
+  const [centre] = (await h.lookup('chengdu', 'service-points', { districtId: 'wuhou' })).points
+  const [first] = (await h.lookup('chengdu', 'parking', { districtId: 'wuhou' })).carParks
+  expect(first.address).toEqual(centre.address)
+  expect(first.name.zh).toBe('武侯区政务服务中心停车场')
+})
+
+/** IAQI of the particles (HJ 633-2012), 24-hour breakpoints. */
+function particleIndex(id: 'pm25' | 'pm10', value: number) {
+  const bp = { pm25: [0, 35, 75, 115, 150, 250, 350, 500], pm10: [0, 50, 150, 250, 350, 420, 500, 600] }[id]
+  const aqi = [0, 50, 100, 150, 200, 300, 400, 500]
+  const i = bp.findIndex((b, k) => k > 0 && value <= b)
+  return i < 0 ? 500 : Math.ceil(aqi[i - 1] + ((aqi[i] - aqi[i - 1]) * (value - bp[i - 1])) / (bp[i] - bp[i - 1]))
+}
+
+test('air quality: the AQI of this hour and the 5 before it, newest first; a primary pollutant over 50 only', async () => {
+  const h = setup()
+  const { districts } = await loadServicesConfig('yinchuan')
+  const bands = new Set<string>()
+  for (const local of ['2026-11-23T10:00:00', '2027-01-12T08:20:00', '2027-07-15T15:45:00', '2027-08-01T04:10:00']) {
+    h.clock.set(beijing(local))
+    const hour = Math.floor(h.clock.now() / 3_600_000) * 3_600_000
+    for (const district of districts) {
+      const result = await h.lookup('yinchuan', 'air-quality', { districtId: district.id })
+      expect(result.updatedAt).toBe(new Date(h.clock.now()).toISOString())
+      expect(result.pollutants.map((p) => p.id)).toEqual(['pm25', 'pm10', 'o3', 'no2', 'so2', 'co'])
+      for (const { id, value } of result.pollutants) {
+        expect(value).toBeGreaterThan(0)
+        expect(Number.isInteger(id === 'co' ? Math.round(value * 10) : value)).toBe(true)
+        if (id === 'pm25' || id === 'pm10') expect(particleIndex(id, value)).toBeLessThanOrEqual(result.aqi)
+      }
+      expect(result.primaryPollutant === null).toBe(result.aqi <= 50)
+      const primary = result.pollutants.find((p) => p.id === result.primaryPollutant)
+      if (primary?.id === 'pm25' || primary?.id === 'pm10') {
+        expect(particleIndex(primary.id, primary.value)).toBe(result.aqi)
+      }
+      expect(result.hourly.map((x) => x.at)).toEqual(
+        [0, 1, 2, 3, 4, 5].map((n) => new Date(hour - n * 3_600_000).toISOString()),
+      )
+      expect(result.hourly[0].aqi).toBe(result.aqi)
+      if (result.aqi <= 50) expect(result.advice.zh).toContain('各类人群可正常活动')
+      bands.add(result.primaryPollutant ?? 'none')
+    }
+  }
+  // Winter's heating, summer's ozone, clean summer nights.
+  expect(bands).toEqual(new Set(['pm25', 'pm10', 'o3', 'none']))
+  // An hour later, this hour is the one before.
+  h.clock.set(beijing('2026-11-23T10:30:00'))
+  const before = await h.lookup('yinchuan', 'air-quality', { districtId: 'jinfeng' })
+  h.clock.set(beijing('2026-11-23T11:05:00'))
+  const after = await h.lookup('yinchuan', 'air-quality', { districtId: 'jinfeng' })
+  expect(after.hourly.slice(1)).toEqual(before.hourly.slice(0, 5))
+})
+
+test('air quality: Yinchuan’s spring dust days, in every district at once: PM10 primary, AQI over 150', async () => {
+  const h = setup()
+  const { districts } = await loadServicesConfig('yinchuan')
+  const dustDays: string[] = []
+  for (let day = 0; day < 365; day += 1) {
+    const date = new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10)
+    h.clock.set(beijing(`${date}T14:00:00`))
+    const results = await Promise.all(districts.map((d) => h.lookup('yinchuan', 'air-quality', { districtId: d.id })))
+    const dusty = results.map((r) => r.advice.zh.startsWith('沙尘天气'))
+    expect(new Set(dusty).size).toBe(1)
+    for (const result of results) {
+      const pm10 = result.pollutants.find((p) => p.id === 'pm10')!.value
+      if (dusty[0]) {
+        expect([result.primaryPollutant, result.aqi > 150, pm10 > 250]).toEqual(['pm10', true, true])
+      } else {
+        expect(pm10).toBeLessThan(250)
+      }
+    }
+    if (dusty[0]) dustDays.push(date)
+  }
+  // About one day in four from March to May, and never outside spring.
+  expect(dustDays.length).toBeGreaterThan(12)
+  expect(dustDays.length).toBeLessThan(36)
+  for (const date of dustDays) expect(['03', '04', '05']).toContain(date.slice(5, 7))
+})
+
 test('ids the city does not have, and a service it does not offer, are not-found', async () => {
   const h = setup()
   const notFound = { kind: 'not-found', status: 404 }
@@ -402,6 +529,13 @@ test('ids the city does not have, and a service it does not offer, are not-found
   ).rejects.toMatchObject(notFound)
   await expect(h.lookup('chengdu', 'service-points', { districtId: 'pudong' })).rejects.toMatchObject(notFound)
   await expect(h.lookup('chengdu', 'garbage-sorting', { item: '电池' })).rejects.toMatchObject(notFound)
+  await expect(h.lookup('chengdu', 'parking', { districtId: 'xingqing' })).rejects.toMatchObject(notFound)
+  await expect(h.lookup('yinchuan', 'air-quality', { districtId: 'wuhou' })).rejects.toMatchObject(notFound)
+  // Each is one city's only.
+  await expect(h.lookup('shanghai', 'parking', { districtId: 'xuhui' })).rejects.toMatchObject(notFound)
+  await expect(h.lookup('yinchuan', 'parking', { districtId: 'xingqing' })).rejects.toMatchObject(notFound)
+  await expect(h.lookup('chengdu', 'air-quality', { districtId: 'wuhou' })).rejects.toMatchObject(notFound)
+  await expect(h.lookup('shanghai', 'air-quality', { districtId: 'xuhui' })).rejects.toMatchObject(notFound)
 })
 
 test('a query that breaks its schema is refused with 422, without repeating what was sent', async () => {
@@ -424,6 +558,8 @@ test('a query that breaks its schema is refused with 422, without repeating what
     ['school-enrollment', { districtId: 'xuhui', stage: 'senior-high' }],
     ['garbage-sorting', { item: '   ' }],
     ['bus-arrival', { lineId: '71' }],
+    ['parking', { districtId: '' }],
+    ['air-quality', { district: 'xingqing' }],
   ]
   for (const [service, query] of refused) {
     const error = await h.lookups.lookup('shanghai', service, query as never).catch((e: Error) => e)
@@ -447,6 +583,8 @@ test('every answer matches the contract; nothing is stored or logged', async () 
   for (const service of ['social-insurance', 'housing-fund', 'vaccination'] as const) {
     results.push([service, await api.lookups.lookup('yinchuan', service, person('yinchuan'))])
   }
+  results.push(['air-quality', await api.lookups.lookup('yinchuan', 'air-quality', { districtId: 'helan' })])
+  results.push(['parking', await api.lookups.lookup('chengdu', 'parking', { districtId: 'pidu' })])
   results.push([
     'income-tax',
     await api.lookups.lookup('yinchuan', 'income-tax', { ...person('yinchuan'), year: 2026 }),
