@@ -1,15 +1,18 @@
 /**
  * Smoke test of the COMPILED WeChat build: the Services tab (main package) and the generic look-up page
  * (features/services, a subpackage), run by miniprogram-simulate with the real Taro runtime. The tab
- * lists Shanghai's catalogue by theme; a weather look-up answers through the in-app mock, which the
+ * lists the build city's catalogue by theme (Shanghai unless WEAPP_CITY names the city of a build in
+ * WEAPP_DIST); a weather look-up answers through the in-app mock, which the
  * look-up page hands over itself (services/mock/provide-lookups-mock.weapp.ts): no network call.
  * (A personal look-up is in personal-lookup.smoke.test.ts: the simulator runs a page's module once per
  * test file, so each file opens the look-up page once.)
  *
  *   npm run build:weapp && npm run test:weapp
+ *   (other cities: scripts/test-weapp-cities.sh)
  */
-import { servicesConfig } from '../../src/cities/services/shanghai'
-import { shanghai } from '../../src/cities/shanghai'
+import type { CityId } from '../../config/settings'
+import { getCityConfig } from '../../src/cities/city-registry'
+import type { CityServicesConfig } from '../../src/cities/city-config'
 import { CATALOGUE } from '../../src/features/services/catalogue'
 import { servicesZh } from '../../src/features/services/services-messages'
 import { zh } from '../../src/shared/i18n/messages'
@@ -18,6 +21,8 @@ import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type Mini
 assertBuildExists()
 
 const EXPECTED_PROBES = new Set(['cloud'])
+const city = getCityConfig((process.env.WEAPP_CITY ?? 'shanghai') as CityId)
+const { servicesConfig } = require(`../../src/cities/services/${city.id}`) as { servicesConfig: CityServicesConfig }
 
 describe('Services of the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
@@ -45,7 +50,7 @@ describe('Services of the compiled weapp build (dist/weapp)', () => {
     const texts = tab.texts()
     expect(texts).toContain(zh['services.theme.transport'])
     expect(texts).toContain(zh['services.theme.convenience'])
-    for (const service of shanghai.services) expect(texts).toContain(CATALOGUE[service].name.zh)
+    for (const service of city.services) expect(texts).toContain(CATALOGUE[service].name.zh)
   })
 
   it('a weather look-up answers from the in-app mock', async () => {
@@ -53,8 +58,9 @@ describe('Services of the compiled weapp build (dist/weapp)', () => {
     const district = servicesConfig.districts[0].name.zh
     await waitFor('the district choices', () => page.texts().includes(district), { diagnostics })
     page.tapText(district)
-    // A long list folds away once chosen, leaving the choice and a button to change it.
-    await waitFor(`"${district}" chosen`, () => page.texts().includes(servicesZh['form.change']), { diagnostics })
+    // Chosen: ticked, or (a long list) folded away behind a button to change it.
+    const chosen = () => page.texts().includes(`✓ ${district}`) || page.texts().includes(servicesZh['form.change'])
+    await waitFor(`"${district}" chosen`, chosen, { diagnostics })
     page.tapButton(servicesZh['form.submit'])
     await waitFor('the forecast', () => page.texts().includes(servicesZh['result.title']), { diagnostics })
     expect(page.texts()).toContain('未来三天')
