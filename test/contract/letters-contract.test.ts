@@ -20,32 +20,10 @@ import {
   type PublicReply,
 } from '../../src/services/letters/letters-schemas'
 import { applyStep, canApply, type CaseProgress } from '../../src/services/letters/letters-workflow'
-import type { ControlledClock, Faults } from '../../src/services/mock/mock-runtime'
-import { startContractServer } from '../support/contract-server'
 import { sendJson, startLocalServer } from '../support/local-server'
 import { seeded } from '../support/seeded-random'
+import { CONTRACT_ADAPTERS, type Harness } from '../support/contract-adapters'
 import { createTestMockApi } from '../support/test-api'
-
-type Harness = { api: Api; clock: ControlledClock; faults: Faults; close: () => Promise<void> }
-
-const adapters: [string, () => Promise<Harness>][] = [
-  [
-    'mock adapter',
-    async () => {
-      const mock = createTestMockApi()
-      return { api: mock, clock: mock.clock, faults: mock.runtime.faults, close: async () => undefined }
-    },
-  ],
-  [
-    'http adapter',
-    async () => {
-      const backing = createTestMockApi()
-      const server = await startContractServer(backing)
-      const api = createHttpApi({ baseUrl: server.baseUrl, timeoutMs: 2000, retries: 0 })
-      return { api, clock: backing.clock, faults: backing.runtime.faults, close: server.close }
-    },
-  ],
-]
 
 const DAY = 86_400_000
 
@@ -93,7 +71,7 @@ const photoOf = (bytes: number) => URL.createObjectURL(new Blob([new Uint8Array(
 
 /** A seeded generator, so the flaky-network runs repeat exactly. */
 
-describe.each(adapters)('Letters contract (%s)', (_name, start) => {
+describe.each(CONTRACT_ADAPTERS)('Letters contract (%s)', (_name, start) => {
   let h: Harness
   beforeEach(async () => {
     h = await start()

@@ -8,7 +8,6 @@ import * as v from 'valibot'
 import { CITY_IDS, type CityId } from '../../config/settings'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { loadServicesConfig } from '../../src/cities/services/load-services-config'
-import type { Api } from '../../src/services/api'
 import { isServiceError } from '../../src/services/errors'
 import { createHttpApi } from '../../src/services/http/create-http-api'
 import {
@@ -17,33 +16,10 @@ import {
   type LookupResult,
   type ServiceId,
 } from '../../src/services/lookups/lookup-schemas'
-import type { ControlledClock, Faults } from '../../src/services/mock/mock-runtime'
 import { creditCodeCheckCharacter } from '../../src/shared/personal/credit-code'
 import { residentIdCheckCharacter } from '../../src/shared/personal/resident-id'
-import { startContractServer } from '../support/contract-server'
 import { sendJson, startLocalServer } from '../support/local-server'
-import { createTestMockApi } from '../support/test-api'
-
-type Harness = { api: Api; clock: ControlledClock; faults: Faults; close: () => Promise<void> }
-
-const adapters: [string, () => Promise<Harness>][] = [
-  [
-    'mock adapter',
-    async () => {
-      const mock = createTestMockApi()
-      return { api: mock, clock: mock.clock, faults: mock.runtime.faults, close: async () => undefined }
-    },
-  ],
-  [
-    'http adapter',
-    async () => {
-      const backing = createTestMockApi()
-      const server = await startContractServer(backing)
-      const api = createHttpApi({ baseUrl: server.baseUrl, timeoutMs: 2000, retries: 0 })
-      return { api, clock: backing.clock, faults: backing.runtime.faults, close: server.close }
-    },
-  ],
-]
+import { CONTRACT_ADAPTERS, type Harness } from '../support/contract-adapters'
 
 const resident = (first17: string) => first17 + residentIdCheckCharacter(first17)
 const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first17)
@@ -75,7 +51,7 @@ async function validQuery(city: CityId, service: ServiceId): Promise<unknown> {
   return queries[service]
 }
 
-describe.each(adapters)('Look-ups contract (%s)', (_name, start) => {
+describe.each(CONTRACT_ADAPTERS)('Look-ups contract (%s)', (_name, start) => {
   let h: Harness
   const lookup = <S extends ServiceId>(city: CityId, service: S, query: unknown): Promise<LookupResult<S>> =>
     h.api.lookups.lookup(city, service, query as LookupQuery<S>)

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
+  accessibilityScanner,
   assertAccessible,
   current,
   field,
@@ -228,17 +229,7 @@ test('letters: write, reload half-way and find the draft, submit, track, the cit
   const radio = (name) => current(page).getByRole('radio', { name, exact: true })
   const chosen = (name) => current(page).locator(`[role="radio"][aria-label="${name}"][aria-checked="true"]`)
   const heading = () => current(page).getByRole('heading', { name: CHANNEL }).waitFor({ timeout: 15000 })
-  // axe findings are asserted at the end, so that one of them does not hide how the rest went.
-  const a11yFailures = []
-  const scan = async (label) => {
-    await assertAccessible(page, label).catch((error) => a11yFailures.push(error))
-    // Nothing wider than the phone: no sideways scrolling on a 375 px screen.
-    const { scrollWidth, clientWidth } = await current(page).evaluate((el) => ({
-      scrollWidth: el.scrollWidth,
-      clientWidth: el.clientWidth,
-    }))
-    assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
-  }
+  const { scan, throwFirst } = accessibilityScanner(page)
 
   async function choose(name) {
     await radio(name).click()
@@ -343,21 +334,13 @@ test('letters: write, reload half-way and find the draft, submit, track, the cit
   await shot(page, 'letters-rated')
   assert.deepEqual(errors, [])
   await context.close()
-  if (a11yFailures.length > 0) throw a11yFailures[0]
+  throwFirst()
 })
 
 test('services: search the catalogue, save a favourite, a personal look-up with a bad then a good ID, the masked record', async () => {
   const ID = '310104198001011239'
   const { page, context, errors } = await app.phone(SMALL_PHONE)
-  const a11yFailures = []
-  const scan = async (label) => {
-    await assertAccessible(page, label).catch((error) => a11yFailures.push(error))
-    const { scrollWidth, clientWidth } = await current(page).evaluate((el) => ({
-      scrollWidth: el.scrollWidth,
-      clientWidth: el.clientWidth,
-    }))
-    assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
-  }
+  const { scan, throwFirst } = accessibilityScanner(page)
 
   await page.goto(app.url('/pages/services/index'))
   await current(page).getByRole('heading', { name: '交通出行' }).waitFor({ timeout: 15000 })
@@ -407,5 +390,5 @@ test('services: search the catalogue, save a favourite, a personal look-up with 
   await favourites.getByRole('link', { name: '公积金余额，需实名' }).waitFor({ timeout: 15000 })
   assert.deepEqual(errors, [])
   await context.close()
-  if (a11yFailures.length > 0) throw a11yFailures[0]
+  throwFirst()
 })

@@ -66,6 +66,28 @@ export async function assertAccessible(page, label) {
   assert.deepEqual(bad, [], `axe on ${label}`)
 }
 
+/**
+ * axe and the phone's width on every page a journey reaches. Findings are collected and thrown at the
+ * end (`throwFirst`), so that one of them does not hide how the rest of the journey went.
+ */
+export function accessibilityScanner(page) {
+  const failures = []
+  return {
+    async scan(label) {
+      await assertAccessible(page, label).catch((error) => failures.push(error))
+      // Nothing wider than the phone: no sideways scrolling.
+      const { scrollWidth, clientWidth } = await current(page).evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      }))
+      assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
+    },
+    throwFirst() {
+      if (failures.length > 0) throw failures[0]
+    },
+  }
+}
+
 /** Scroll Taro's page container (on H5 the page, not the window, scrolls). */
 export async function scrollPage(page, top) {
   await current(page).evaluate((el, y) => el.scrollTo(0, y), top)
