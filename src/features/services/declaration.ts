@@ -2,7 +2,6 @@ import type { CityServicesConfig } from '../../cities/city-config'
 import type { LocalizedText } from '../../services/common-schemas'
 import type { LookupQuery, LookupResult, ServiceId } from '../../services/lookups/lookup-schemas'
 import type { CalendarDate } from '../../shared/calendar/working-days'
-import type { Language } from '../../shared/preferences/preferences-store'
 
 /** What the citizen entered, by field id, after normalising (trimmed, ID numbers upper-case, no spaces). */
 export type FieldValues = Record<string, string>
@@ -48,10 +47,6 @@ export type ResultSection = { title?: string } & (
 )
 
 export interface PresentContext {
-  language: Language
-  /** What the citizen asked, as sent. */
-  values: FieldValues
-  config: CityServicesConfig
   /** Text in the citizen's language. */
   pick: (text: LocalizedText) => string
 }

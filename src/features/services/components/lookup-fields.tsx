@@ -6,7 +6,7 @@ import { Choice, FoldedChoice, SwitchRow } from '../../../shared/ui/controls'
 import { TextField } from '../../../shared/ui/text-field'
 import type { FieldContext, FieldValues, ServiceDeclaration } from '../declaration'
 import { useServicesText } from '../hooks/use-services-text'
-import { checkField, isPersonalService, type FieldProblem } from '../lookup-form'
+import { checkForm, isPersonalService } from '../lookup-form'
 
 /** Choices longer than this fold away once one is chosen, so the list does not push the button off screen. */
 const FOLD_AFTER = 6
@@ -31,31 +31,26 @@ export function LookupFields({
   remember: boolean
   onChange: (fieldId: string, value: string) => void
   onRememberToggled: () => void
-  onSubmit: () => void
+  /** With the values as they will be sent: trimmed, ID numbers without spaces. */
+  onSubmit: (values: FieldValues) => void
 }) {
   const { st, pick, language } = useServicesText()
   const [touched, setTouched] = useState<Set<string>>(new Set())
   const [showAll, setShowAll] = useState(false)
   const fieldContext = { ...context, values }
-  const problems = new Map<string, FieldProblem>()
-  for (const field of declaration.fields) {
-    const problem = checkField(field, values[field.id] ?? '', fieldContext)
-    if (problem) problems.set(field.id, problem)
-  }
-  const missing = declaration.fields.filter((field) => problems.has(field.id))
+  const check = checkForm(declaration, values, context)
+  const problems = check.ok ? {} : check.problems
+  const missing = declaration.fields.filter((field) => problems[field.id])
   const errorFor = (fieldId: string, label: string) => {
-    const problem = problems.get(fieldId)
+    const problem = problems[fieldId]
     return problem && (showAll || touched.has(fieldId)) ? st(problem.key, { label, ...problem.params }) : undefined
   }
   const touch = (fieldId: string) => setTouched((before) => new Set(before).add(fieldId))
 
   const submit = () => {
-    if (missing.length > 0) {
-      setShowAll(true)
-      void Taro.pageScrollTo({ selector: `#field-${missing[0].id}`, duration: 200 }).catch(() => undefined)
-      return
-    }
-    onSubmit()
+    if (check.ok) return onSubmit(check.values)
+    setShowAll(true)
+    void Taro.pageScrollTo({ selector: `#field-${missing[0].id}`, duration: 200 }).catch(() => undefined)
   }
 
   return (

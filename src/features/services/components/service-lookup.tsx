@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../../shared/ui/state-views
 import { CATALOGUE } from '../catalogue'
 import type { FieldValues, ServiceDeclaration } from '../declaration'
 import { useServicesText } from '../hooks/use-services-text'
-import { checkForm, describeQuery, isPersonalField, isPersonalService } from '../lookup-form'
+import { describeQuery, isPersonalField, isPersonalService } from '../lookup-form'
 import {
   forgetIdentity,
   hasPersonalLookupConsent,
@@ -48,7 +48,7 @@ export function ServiceLookup({
   config: CityServicesConfig
   openOnGuide: boolean
 }) {
-  const { st, pick, language } = useServicesText()
+  const { st, pick } = useServicesText()
   const { lookups } = useApi()
   const inputsKey = `${cityId}:${declaration.id}`
   const stored = useLookupInputs(inputsKey)
@@ -86,11 +86,9 @@ export function ServiceLookup({
     )
   }
 
-  const submit = () => {
-    const check = checkForm(declaration, values, { config, today })
-    if (!check.ok) return
-    if (personalService && !hasPersonalLookupConsent()) setPhase({ name: 'consent', asked: check.values })
-    else ask(check.values)
+  const submit = (asked: FieldValues) => {
+    if (personalService && !hasPersonalLookupConsent()) setPhase({ name: 'consent', asked })
+    else ask(asked)
   }
 
   const toggleRemember = () => {
@@ -105,10 +103,7 @@ export function ServiceLookup({
 
   const name = pick(CATALOGUE[declaration.id].name)
   const summary = phase.name === 'form' ? [] : describeQuery(declaration, { config, today, values: phase.asked }, pick)
-  const sections =
-    phase.name === 'answered'
-      ? sectionsWithContent(declaration.present(phase.result, { language, values: phase.asked, config, pick }))
-      : []
+  const sections = phase.name === 'answered' ? sectionsWithContent(declaration.present(phase.result, { pick })) : []
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { GARBAGE_ITEM_LENGTH } from '../../../services/lookups/lookup-schemas'
 import type { ServiceDeclaration } from '../declaration'
-import { DISTRICT_FIELD, labelOf } from './shared-fields'
+import { DISTRICT_FIELD, labelOf, PUBLIC_LOOKUP } from './shared-fields'
 
 export const servicePoints: ServiceDeclaration<'service-points'> = {
   id: 'service-points',
@@ -21,11 +21,7 @@ export const servicePoints: ServiceDeclaration<'service-points'> = {
   emptyText: { zh: '这个区县暂无服务点信息', en: 'No service centres listed for this district' },
   guide: {
     eligibility: { zh: '所有市民和企业', en: 'Every resident and business' },
-    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
-    fee: { zh: '免费', en: 'Free' },
-    promisedTime: { zh: '即查即得', en: 'Immediate' },
-    legalTime: { zh: '无', en: 'None' },
-    visits: 0,
+    ...PUBLIC_LOOKUP,
   },
 }
 
@@ -64,10 +60,6 @@ export const garbageSorting: ServiceDeclaration<'garbage-sorting'> = {
   emptyText: { zh: '没有找到这件物品，换个说法试试', en: 'Item not found; try another word' },
   guide: {
     eligibility: { zh: '所有市民', en: 'Everyone' },
-    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
-    fee: { zh: '免费', en: 'Free' },
-    promisedTime: { zh: '即查即得', en: 'Immediate' },
-    legalTime: { zh: '无', en: 'None' },
-    visits: 0,
+    ...PUBLIC_LOOKUP,
   },
 }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../../services/common-schemas'
-import type { FieldDeclaration, PresentContext } from '../declaration'
+import type { FieldDeclaration, PresentContext, ServiceGuide } from '../declaration'
 
 /** Name and identity number, in this order, for every personal look-up. */
 export const PERSON_FIELDS = [
@@ -12,6 +12,15 @@ export const DISTRICT_FIELD: FieldDeclaration = {
   kind: 'choice',
   label: { zh: '区县', en: 'District' },
   options: ({ config }) => config.districts,
+}
+
+/** The guide of a public look-up anyone can make online: nothing to bring, nothing to pay, no visit. */
+export const PUBLIC_LOOKUP: Omit<ServiceGuide, 'eligibility'> = {
+  materials: [{ zh: '无需材料', en: 'Nothing needed' }],
+  fee: { zh: '免费', en: 'Free' },
+  promisedTime: { zh: '即查即得', en: 'Immediate' },
+  legalTime: { zh: '无', en: 'None' },
+  visits: 0,
 }
 
 /** The national AQI band (HJ 633-2012) an index falls in: 优, 良 … 严重污染. */

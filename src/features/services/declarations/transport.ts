@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../shared/format/time'
 import type { ServiceDeclaration } from '../declaration'
-import { DISTRICT_FIELD, labelOf } from './shared-fields'
+import { DISTRICT_FIELD, labelOf, PUBLIC_LOOKUP } from './shared-fields'
 
 const CROWDING = {
   seats: { zh: '有座', en: 'Seats free' },
@@ -59,11 +59,7 @@ export const busArrival: ServiceDeclaration<'bus-arrival'> = {
   },
   guide: {
     eligibility: { zh: '所有乘客', en: 'Anyone taking the bus' },
-    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
-    fee: { zh: '免费', en: 'Free' },
-    promisedTime: { zh: '实时查询', en: 'Immediate' },
-    legalTime: { zh: '无', en: 'None' },
-    visits: 0,
+    ...PUBLIC_LOOKUP,
   },
 }
 
@@ -116,11 +112,7 @@ export const traffic: ServiceDeclaration<'traffic'> = {
   emptyText: { zh: '暂无路况信息', en: 'No traffic information' },
   guide: {
     eligibility: { zh: '所有出行者', en: 'Anyone travelling' },
-    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
-    fee: { zh: '免费', en: 'Free' },
-    promisedTime: { zh: '实时查询', en: 'Immediate' },
-    legalTime: { zh: '无', en: 'None' },
-    visits: 0,
+    ...PUBLIC_LOOKUP,
   },
 }
 

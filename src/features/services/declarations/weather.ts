@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../shared/format/time'
 import type { ServiceDeclaration } from '../declaration'
-import { aqiBand, DISTRICT_FIELD, labelOf } from './shared-fields'
+import { aqiBand, DISTRICT_FIELD, labelOf, PUBLIC_LOOKUP } from './shared-fields'
 
 const CONDITIONS = {
   sunny: { zh: '晴', en: 'Sunny' },
@@ -51,11 +51,7 @@ export const weather: ServiceDeclaration<'weather'> = {
   emptyText: { zh: '暂无天气预报', en: 'No forecast available' },
   guide: {
     eligibility: { zh: '所有市民', en: 'Everyone' },
-    materials: [{ zh: '无需材料', en: 'Nothing needed' }],
-    fee: { zh: '免费', en: 'Free' },
-    promisedTime: { zh: '实时查询', en: 'Immediate' },
-    legalTime: { zh: '无', en: 'None' },
-    visits: 0,
+    ...PUBLIC_LOOKUP,
   },
 }
 
