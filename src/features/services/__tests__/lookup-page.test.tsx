@@ -7,6 +7,7 @@ import { getCityConfig } from '../../../cities/city-registry'
 import { loadServicesConfig } from '../../../cities/services/load-services-config'
 import type { ServiceId } from '../../../services/lookups/lookup-schemas'
 import { createTranslate, pickText } from '../../../shared/i18n/translate'
+import { creditCodeCheckCharacter } from '../../../shared/personal/credit-code'
 import MePage from '../../../pages/me/index'
 import ServicesPage from '../../../pages/services/index'
 import { CATALOGUE } from '../catalogue'
@@ -74,6 +75,13 @@ function openLookup(service: ServiceId, city: CityId = 'shanghai', api = createT
   return { api, lookup, view }
 }
 
+const rowCount = (section: ResultSection) =>
+  section.layout === 'timeline'
+    ? section.entries.length
+    : section.layout === 'list'
+      ? section.items.length
+      : section.rows.length
+
 /** The first words of every row a section shows: each must be on the page. */
 function expectRendered(sections: ResultSection[]) {
   for (const section of sections) {
@@ -87,6 +95,20 @@ function expectRendered(sections: ResultSection[]) {
             : section.items[0].title
     expect(screen.getAllByText(first).length).toBeGreaterThan(0)
   }
+}
+
+/** How the mock comes back with nothing on record for a service: what to type, or when to ask. */
+const NOTHING_ON_RECORD: Partial<Record<ServiceId, { type?: Record<string, string>; at?: number }>> = {
+  'social-insurance': { type: { 身份证号码: ID_WITH_NOTHING } },
+  'income-tax': { type: { 身份证号码: ID_WITH_NOTHING } },
+  'housing-fund': { type: { 身份证号码: ID_WITH_NOTHING } },
+  vaccination: { type: { 身份证号码: ID_WITH_NOTHING } },
+  // Registered with a civil affairs bureau (5…), not as an enterprise.
+  'enterprise-licence': {
+    type: { 统一社会信用代码: `51310000MJ4560000${creditCodeCheckCharacter('51310000MJ4560000')}` },
+  },
+  'bus-arrival': { at: Date.parse('2026-11-23T15:30:00.000Z') }, // 23:30 in Beijing: no more buses
+  'garbage-sorting': { type: { 物品名称: '月球陨石' } },
 }
 
 const CITIES: CityId[] = ['shanghai', 'chengdu', 'yinchuan']
@@ -114,8 +136,53 @@ describe.each(cases)('%s: %s', (city, service) => {
       DECLARATIONS[service].present(result as never, { pick: (text) => pickText(text, 'zh') }),
     )
     expect(sections.length).toBeGreaterThan(0)
+    // Every list the city answered with is shown whole: a section with one row per item.
+    for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
+      if (Array.isArray(value) && value.length > 0)
+        expect([key, sections.map(rowCount)]).toEqual([key, expect.arrayContaining([value.length])])
+    }
     expectRendered(sections)
     sections.forEach((section) => layoutsSeen.add(section.layout))
+  })
+
+  test('a failure shows what went wrong and a retry that works; nothing on record is its empty state', async () => {
+    const api = createTestMockApi()
+    const { lookup } = openLookup(service, city, api)
+    await screen.findByRole('tab', { name: '在线查询' })
+    await fill(city, service)
+    api.runtime.faults.fail('timeout', 1)
+    fireEvent.click(screen.getByRole('button', { name: '查询' }))
+    if (CATALOGUE[service].personal) fireEvent.click(await screen.findByRole('button', { name: '同意并查询' }))
+    expect(await screen.findByText(createTranslate('zh')('state.error.timeout'))).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '重试' }))
+    await screen.findByRole('heading', { name: '查询结果' })
+
+    const emptyText = DECLARATIONS[service].emptyText.zh
+    const recipe = NOTHING_ON_RECORD[service]
+    if (recipe) {
+      // The mock itself has nothing for this query.
+      if (recipe.at) api.clock.set(recipe.at)
+      fireEvent.click(screen.getAllByRole('button', { name: '修改查询条件' })[0])
+      for (const [label, value] of Object.entries(recipe.type ?? {})) type(label, value)
+      fireEvent.click(screen.getByRole('button', { name: '查询' }))
+      expect(await screen.findByText(emptyText)).toBeTruthy()
+      return
+    }
+    // The city always has something to say here: a result with every list empty shows what is left,
+    // or the empty state when nothing is.
+    const real = (await lookup.mock.results.at(-1)?.value) as Record<string, unknown>
+    const emptied = Object.fromEntries(
+      Object.entries(real).map(([key, value]) => [key, Array.isArray(value) ? [] : value]),
+    )
+    lookup.mockResolvedValueOnce(emptied as never)
+    fireEvent.click(screen.getByRole('button', { name: '重新查询' }))
+    const left = sectionsWithContent(DECLARATIONS[service].present(emptied as never, { pick: (text) => text.zh }))
+    if (left.length === 0) expect(await screen.findByText(emptyText)).toBeTruthy()
+    else {
+      await waitFor(() => expect(lookup).toHaveBeenCalledTimes(3))
+      expectRendered(left)
+      expect(screen.queryByText(emptyText)).toBeNull()
+    }
   })
 })
 
@@ -123,19 +190,7 @@ test('across the catalogue, results use every layout', () => {
   expect([...layoutsSeen].sort()).toEqual(['key-value', 'list', 'table', 'timeline'])
 })
 
-test('a failed look-up shows what went wrong and a retry that works', async () => {
-  const { api, lookup } = openLookup('weather')
-  await screen.findByRole('tab', { name: '在线查询' })
-  await fill('shanghai', 'weather')
-  api.runtime.faults.fail('network', 1)
-  fireEvent.click(screen.getByRole('button', { name: '查询' }))
-  expect(await screen.findByText(createTranslate('zh')('state.error.network'))).toBeTruthy()
-  fireEvent.click(screen.getByRole('button', { name: '重试' }))
-  await screen.findByRole('heading', { name: '查询结果' })
-  expect(lookup).toHaveBeenCalledTimes(2)
-})
-
-test('nothing on record is the empty state, with the way back to the form', async () => {
+test('from the empty state, the way back to the form keeps what was typed', async () => {
   openLookup('social-insurance')
   await screen.findByRole('tab', { name: '在线查询' })
   await fill('shanghai', 'social-insurance', { residentId: ID_WITH_NOTHING })
@@ -144,16 +199,6 @@ test('nothing on record is the empty state, with the way back to the form', asyn
   expect(await screen.findByText('没有查到您在本市的社保缴费记录')).toBeTruthy()
   fireEvent.click(screen.getAllByRole('button', { name: '修改查询条件' })[0])
   expect((screen.getByLabelText('身份证号码') as HTMLInputElement).value).toBe(ID_WITH_NOTHING)
-})
-
-test('no buses at night is the empty state too', async () => {
-  const api = createTestMockApi()
-  api.clock.set(Date.parse('2026-11-23T15:30:00.000Z')) // 23:30 in Beijing
-  openLookup('bus-arrival', 'shanghai', api)
-  await screen.findByRole('tab', { name: '在线查询' })
-  await fill('shanghai', 'bus-arrival')
-  fireEvent.click(screen.getByRole('button', { name: '查询' }))
-  expect(await screen.findByText('这一站暂时没有车辆，末班车可能已经开过')).toBeTruthy()
 })
 
 describe('personal data', () => {
