@@ -3,8 +3,8 @@
  * Shows that an http-mode production build carries neither the mock's code nor its fixtures.
  * Builds weapp and H5 with TARO_APP_API=http into dist/http-check/, searches every file for markers of
  * the mock (its fault-injection message, its storage keys, the look-ups' refusal message) and of each
- * city's fixtures (the first article's id and title), and checks the same markers ARE in the mock build,
- * so the search can fail.
+ * city's fixtures (the first article's, question's and consultation's ids), and checks the same markers
+ * ARE in the mock build, so the search can fail.
  * Usage: node scripts/check-http-build.mjs   (expects dist/weapp and dist/h5 from the mock build)
  */
 import { execFileSync } from 'node:child_process'
@@ -12,8 +12,23 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const MOCK_MARKERS = ['Injected ', 'mock:news:reads', 'mock:letters:', 'Look-up query refused']
-const FIXTURE_MARKERS = ['sh-001', 'cd-001', 'yc-001']
+// Each mock's storage key prefix appears in that mock's code only (the questions and consultations mocks
+// ship in their own subpackages on weapp).
+const MOCK_MARKERS = [
+  'Injected ',
+  'mock:news:reads',
+  'mock:letters:',
+  'Look-up query refused',
+  'mock:questions:',
+  'mock:consultations:',
+]
+// Fixture ids, chosen so that no marker is part of another city's or another portal's id.
+const FIXTURE_MARKERS = {
+  shanghai: ['sh-001', 'sh-q01', 'sh-c01'],
+  chengdu: ['cd-001', 'cd-q01', 'cd-c01'],
+  yinchuan: ['yc-001', 'yc-q01', 'yc-c01'],
+}
+const ALL_FIXTURE_MARKERS = Object.values(FIXTURE_MARKERS).flat()
 
 function textOf(dir) {
   const files = []
@@ -47,10 +62,11 @@ for (const target of ['weapp', 'h5']) {
       BUILD_OUTPUT_ROOT: out,
     },
   })
-  const inHttp = find(path.join(root, out), [...MOCK_MARKERS, ...FIXTURE_MARKERS])
-  // The control: the mock build must contain them, or this search proves nothing. (weapp bundles only
-  // its build city, Shanghai.)
-  const expected = target === 'weapp' ? [...MOCK_MARKERS, 'sh-001'] : [...MOCK_MARKERS, ...FIXTURE_MARKERS]
+  const inHttp = find(path.join(root, out), [...MOCK_MARKERS, ...ALL_FIXTURE_MARKERS])
+  // The control: the mock build must contain them, or this search proves nothing. (weapp is checked for
+  // its build city, Shanghai, only: its news fixtures carry no other city.)
+  const expected =
+    target === 'weapp' ? [...MOCK_MARKERS, ...FIXTURE_MARKERS.shanghai] : [...MOCK_MARKERS, ...ALL_FIXTURE_MARKERS]
   const inMock = expected.filter((marker) => find(path.join(root, 'dist', target), [marker]).length > 0)
   const base = find(path.join(root, out), ['https://api.example.gov.cn/v1'])
   console.log(

@@ -22,6 +22,12 @@ export const routes = {
   lettersPublic: { path: 'features/letters/pages/public/index' },
   lettersPrivacy: { path: 'features/letters/pages/privacy/index' },
   servicesLookup: { path: 'features/services/pages/lookup/index' },
+  questionsList: { path: 'features/questions/pages/list/index' },
+  questionsDetail: { path: 'features/questions/pages/detail/index' },
+  questionsAsk: { path: 'features/questions/pages/ask/index' },
+  questionsMine: { path: 'features/questions/pages/mine/index' },
+  consultationsList: { path: 'features/consultations/pages/list/index' },
+  consultationsDetail: { path: 'features/consultations/pages/detail/index' },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof routes
@@ -40,6 +46,14 @@ export interface RouteParams {
   lettersPrivacy: Record<string, never>
   /** `guide: '1'` opens on the service's guide instead of its form. */
   servicesLookup: { serviceId: string; guide?: '1' }
+  /** `columnId`: the city's interaction column it was opened from (its name, its topic). */
+  questionsList: { columnId?: string }
+  /** `receipt: '1'` right after asking. */
+  questionsDetail: { id: string; receipt?: '1' }
+  questionsAsk: Record<string, never>
+  questionsMine: Record<string, never>
+  consultationsList: { columnId?: string }
+  consultationsDetail: { id: string }
 }
 
 const allRoutes: Record<string, RouteDef> = routes

@@ -24,4 +24,18 @@ export const chengdu = {
     'enterprise-licence',
     'service-points',
   ],
+  interaction: [
+    {
+      id: 'you-ask',
+      name: { zh: '网络理政·你问我答', en: 'Online Governance: You Ask, We Answer' },
+      description: { zh: '向市级部门提问，答复公开', en: 'Ask a city department; its answer is public' },
+      kind: 'questions',
+    },
+    {
+      id: 'consultations',
+      name: { zh: '征求意见', en: 'Public Consultations' },
+      description: { zh: '政策文件起草公开征求意见', en: 'Draft policies open for comment' },
+      kind: 'consultations',
+    },
+  ],
 } satisfies CityConfig

@@ -65,6 +65,27 @@ export interface CityConfig {
   newsColumns: NewsColumn[]
   /** The look-ups the Services tab offers, in order within each theme (details in cities/services/). */
   services: readonly ServiceId[]
+  /** The Interact tab's columns beside letters, in order: each opens questions or consultations. */
+  interaction: InteractionColumn[]
+}
+
+/**
+ * A column of the city's interaction (Shanghai's #You Ask and I Answer, #Reply, #Investigations;
+ * Yinchuan's 问政银川): the same questions or consultations pages, under the city's own name.
+ */
+export interface InteractionColumn {
+  id: string
+  name: LocalizedText
+  description: LocalizedText
+  kind: 'questions' | 'consultations'
+  /** Questions only: show this topic's questions (cities/interaction/) rather than all. */
+  topicId?: string
+}
+
+/** A city's questions and consultations portal, loaded on first use (cities/interaction/). */
+export interface CityInteractionConfig {
+  /** What questions are about, for filtering: 交通出行, 教育 … */
+  topics: { id: string; name: LocalizedText }[]
 }
 
 /** A district, road, bus line or stop a look-up can ask about. */

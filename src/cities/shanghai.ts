@@ -30,4 +30,25 @@ export const shanghai = {
     'service-points',
     'garbage-sorting',
   ],
+  interaction: [
+    {
+      id: 'you-ask',
+      name: { zh: '你问我答', en: 'You Ask and I Answer' },
+      description: { zh: '有问题问政府部门，答复公开可查', en: 'Ask a department; its answer is public' },
+      kind: 'questions',
+    },
+    {
+      id: 'reply',
+      name: { zh: '回应', en: 'Reply' },
+      description: { zh: '部门回应市民关切', en: 'Departments respond to public concerns' },
+      kind: 'questions',
+      topicId: 'public-concerns',
+    },
+    {
+      id: 'investigations',
+      name: { zh: '征询', en: 'Investigations' },
+      description: { zh: '政策草案公开征求意见', en: 'Draft policies open for comment' },
+      kind: 'consultations',
+    },
+  ],
 } satisfies CityConfig

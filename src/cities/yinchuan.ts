@@ -23,4 +23,18 @@ export const yinchuan = {
     'enterprise-licence',
     'service-points',
   ],
+  interaction: [
+    {
+      id: 'wenzheng',
+      name: { zh: '问政银川', en: 'Wenzheng Yinchuan' },
+      description: { zh: '市民心声与部门回复，全部公开', en: 'Citizens’ voices and agencies’ replies, in public' },
+      kind: 'questions',
+    },
+    {
+      id: 'opinion-collection',
+      name: { zh: '意见征集', en: 'Opinion Collection' },
+      description: { zh: '征求意见公告与草案', en: 'Notices and drafts open for comment' },
+      kind: 'consultations',
+    },
+  ],
 } satisfies CityConfig

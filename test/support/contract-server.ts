@@ -1,4 +1,6 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { CityId } from '../../config/settings'
+import type { ConsultationStatus } from '../../src/services/consultations/consultations-schemas'
 import type { Rating } from '../../src/services/letters/letters-schemas'
 import type { Api } from '../../src/services/api'
 import { isServiceError } from '../../src/services/errors'
@@ -18,7 +20,7 @@ export function startContractServer(api: Api) {
     const noRoute = () => sendJson(res, 404, { error: { code: 'no_route', message: 'No such endpoint' } })
     try {
       if (parts[0] !== 'cities') return noRoute()
-      const city = parts[1] as Parameters<Api['news']['listNotices']>[0]
+      const city = parts[1] as CityId
       if (parts[2] === 'letters') {
         if (req.method === 'POST' && parts.length === 3) {
           const key = req.headers['idempotency-key']
@@ -49,6 +51,9 @@ export function startContractServer(api: Api) {
         // The port checks the query against its schema (422), as a real server must.
         return sendJson(res, 200, await api.lookups.lookup(city, service, query as never))
       }
+      const route: Route = { api, city, rest: parts.slice(3), url, req, body, res }
+      if (parts[2] === 'questions') return await questions(route)
+      if (parts[2] === 'consultations') return await consultations(route)
       if (req.method !== 'GET') return noRoute()
       if (parts[2] === 'public-replies' && parts.length === 3) {
         const limit = url.searchParams.get('limit')
@@ -110,4 +115,74 @@ async function uploadPhoto(
   } finally {
     URL.revokeObjectURL(url)
   }
+}
+
+const noRouteBody = { error: { code: 'no_route', message: 'No such endpoint' } }
+const noKeyBody = { error: { code: 'no_key', message: 'Idempotency-Key required' } }
+
+/** A query number as the port takes it: absent → undefined, anything else → a number (NaN: refused by the port). */
+const numberParam = (url: URL, name: string) => {
+  const value = url.searchParams.get(name)
+  return value ? Number(value) : undefined
+}
+
+/** One request to a portal's routes; `rest` is the path after `/cities/{city}/<portal>`. */
+interface Route {
+  api: Api
+  city: CityId
+  rest: string[]
+  url: URL
+  req: IncomingMessage
+  body: string
+  res: ServerResponse
+}
+
+/** `/cities/{city}/questions…` (You Ask, I Answer). */
+async function questions({ api, city, rest, url, req, body, res }: Route) {
+  const { method } = req
+  if (method === 'GET' && rest.length === 0) {
+    const page = await api.questions.listAnswered({
+      city,
+      departmentId: url.searchParams.get('department') ?? undefined,
+      topicId: url.searchParams.get('topic') ?? undefined,
+      text: url.searchParams.get('q') ?? undefined,
+      cursor: url.searchParams.get('cursor'),
+      limit: numberParam(url, 'limit'),
+    })
+    return sendJson(res, 200, page)
+  }
+  if (method === 'GET' && rest.length === 1) return sendJson(res, 200, await api.questions.getQuestion(city, rest[0]))
+  if (method === 'POST' && rest.length === 0) {
+    const key = req.headers['idempotency-key']
+    if (typeof key !== 'string') return sendJson(res, 400, noKeyBody)
+    return sendJson(res, 200, await api.questions.ask(city, JSON.parse(body), key))
+  }
+  if (method === 'POST' && rest.length === 2 && rest[1] === 'helpful') {
+    const { deviceId } = JSON.parse(body) as { deviceId: string }
+    return sendJson(res, 200, await api.questions.markHelpful(city, rest[0], deviceId))
+  }
+  return sendJson(res, 404, noRouteBody)
+}
+
+/** `/cities/{city}/consultations…`. */
+async function consultations({ api, city, rest, url, req, body, res }: Route) {
+  const { method } = req
+  if (method === 'GET' && rest.length === 0) {
+    const page = await api.consultations.listConsultations({
+      city,
+      status: url.searchParams.get('status') as ConsultationStatus,
+      cursor: url.searchParams.get('cursor'),
+      limit: numberParam(url, 'limit'),
+    })
+    return sendJson(res, 200, page)
+  }
+  if (method === 'GET' && rest.length === 1) {
+    return sendJson(res, 200, await api.consultations.getConsultation(city, rest[0]))
+  }
+  if (method === 'POST' && rest.length === 2 && rest[1] === 'comments') {
+    const key = req.headers['idempotency-key']
+    if (typeof key !== 'string') return sendJson(res, 400, noKeyBody)
+    return sendJson(res, 200, await api.consultations.comment(city, rest[0], JSON.parse(body), key))
+  }
+  return sendJson(res, 404, noRouteBody)
 }

@@ -7,6 +7,7 @@ import {
   type LetterType,
 } from '../../services/letters/letters-schemas'
 import { normalizeMobile } from '../../shared/personal/mobile'
+import { lengthProblem, type LengthProblem } from '../../shared/text-limits'
 
 /** A photo is uploaded as soon as it is chosen, so the draft keeps its id and survives a restart. */
 export interface DraftPhoto {
@@ -50,12 +51,7 @@ export const EMPTY_DRAFT: LetterDraft = {
 export const LOCATION_MAX = 100
 export const CONTACT_NAME_MAX = 20
 
-export type FieldProblem =
-  | { kind: 'required' }
-  | { kind: 'too-short'; min: number }
-  | { kind: 'too-long'; max: number }
-  | { kind: 'mobile' }
-  | { kind: 'too-many'; max: number }
+export type FieldProblem = LengthProblem | { kind: 'mobile' } | { kind: 'too-many'; max: number }
 
 export type FormField =
   'type' | 'categoryId' | 'title' | 'description' | 'location' | 'photos' | 'contactName' | 'mobile' | 'consent'
@@ -72,16 +68,6 @@ export const FORM_FIELDS: readonly FormField[] = [
   'mobile',
   'consent',
 ]
-
-function lengthProblem(text: string, limits: { min: number; max: number }): FieldProblem | undefined {
-  // The same measure as the service schema (trimmed, UTF-16 length), so the form never passes what the
-  // server would refuse.
-  const length = text.trim().length
-  if (length === 0) return { kind: 'required' }
-  if (length < limits.min) return { kind: 'too-short', min: limits.min }
-  if (length > limits.max) return { kind: 'too-long', max: limits.max }
-  return undefined
-}
 
 /** Every field that is not right yet, with what is wrong. An empty object means the draft can be sent. */
 export function checkDraft(draft: LetterDraft, channel: LetterChannel): Partial<Record<FormField, FieldProblem>> {

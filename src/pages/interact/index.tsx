@@ -46,6 +46,36 @@ export default function InteractPage() {
           <Text className='entry__title'>{t('interact.publicReplies')}</Text>
         </View>
       </View>
+      {city.interaction.length > 0 ? (
+        <Text className='section-title' {...a11y(undefined, 'heading', { level: 2 })}>
+          {t('interact.columns')}
+        </Text>
+      ) : null}
+      {city.interaction.map((column) => (
+        <View
+          key={column.id}
+          className='card entry'
+          onClick={() =>
+            column.kind === 'questions'
+              ? navigateTo('questionsList', { columnId: column.id })
+              : navigateTo('consultationsList', { columnId: column.id })
+          }
+          {...a11y(undefined, 'link')}
+        >
+          <Text className='entry__title'>{pickText(column.name, language)}</Text>
+          <Text className='entry__hint'>{pickText(column.description, language)}</Text>
+        </View>
+      ))}
+      {city.interaction.some((column) => column.kind === 'questions') ? (
+        <View className='entry-row'>
+          <View className='card entry' onClick={() => navigateTo('questionsAsk', {})} {...a11y(undefined, 'link')}>
+            <Text className='entry__title'>{t('interact.ask')}</Text>
+          </View>
+          <View className='card entry' onClick={() => navigateTo('questionsMine', {})} {...a11y(undefined, 'link')}>
+            <Text className='entry__title'>{t('interact.myQuestions')}</Text>
+          </View>
+        </View>
+      ) : null}
       <Text className='interact__hint'>{t('interact.more', { hotline: city.hotline })}</Text>
     </Screen>
   )

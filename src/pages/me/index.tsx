@@ -53,6 +53,14 @@ export default function MePage() {
           <Text className='setting__label'>{t('me.myLetters')}</Text>
           {unread > 0 ? <Text className='unread'>{t('me.unread', { count: unread })}</Text> : <Text>›</Text>}
         </View>
+        <View
+          className='setting setting--row'
+          onClick={() => navigateTo('questionsMine', {})}
+          {...a11y(t('interact.myQuestions'), 'link')}
+        >
+          <Text className='setting__label'>{t('interact.myQuestions')}</Text>
+          <Text>›</Text>
+        </View>
       </View>
       <Text className='section-title'>{t('me.settings')}</Text>
       <View className='card'>

@@ -1,9 +1,13 @@
 import type { Api } from '../api'
+import { CONSULTATIONS_METHODS } from '../consultations/consultations-port'
 import { LETTERS_METHODS } from '../letters/letters-port'
 import { lazyPort } from '../lazy-port'
 import { LOOKUPS_METHODS } from '../lookups/lookups-port'
+import { QUESTIONS_METHODS } from '../questions/questions-port'
+import { loadConsultationsMock } from './load-consultations-mock'
 import { loadLettersMock } from './load-letters-mock'
 import { loadLookupsMock } from './load-lookups-mock'
+import { loadQuestionsMock } from './load-questions-mock'
 import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './mock-runtime'
 import { createNewsMock, type NewsFixtureLoaders } from './news-mock'
 
@@ -24,5 +28,10 @@ export function createMockApi({ fixtures, ...runtimeOptions }: MockApiOptions): 
     news: createNewsMock(runtime, fixtures),
     letters: lazyPort(() => loadLettersMock().then((m) => m.createLettersMock(runtime)), LETTERS_METHODS),
     lookups: lazyPort(() => loadLookupsMock().then((m) => m.createLookupsMock(runtime)), LOOKUPS_METHODS),
+    questions: lazyPort(() => loadQuestionsMock().then((m) => m.createQuestionsMock(runtime)), QUESTIONS_METHODS),
+    consultations: lazyPort(
+      () => loadConsultationsMock().then((m) => m.createConsultationsMock(runtime)),
+      CONSULTATIONS_METHODS,
+    ),
   }
 }

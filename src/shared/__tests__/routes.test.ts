@@ -15,6 +15,11 @@ test('tab pages are the main package; every other page is in its feature’s sub
       pages: ['pages/write/index', 'pages/case/index', 'pages/mine/index', 'pages/public/index', 'pages/privacy/index'],
     },
     { root: 'features/services', pages: ['pages/lookup/index'] },
+    {
+      root: 'features/questions',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/ask/index', 'pages/mine/index'],
+    },
+    { root: 'features/consultations', pages: ['pages/list/index', 'pages/detail/index'] },
   ])
 })
 

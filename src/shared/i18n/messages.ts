@@ -82,7 +82,10 @@ export const zh = {
   'interact.lettersHint': '选择渠道写信，办理进度可随时查询',
   'interact.publicReplies': '公开答复',
   'interact.myLetters': '我的信件',
-  'interact.more': '问答和意见征集即将上线。紧急诉求请拨打 {hotline} 热线。',
+  'interact.more': '紧急诉求请拨打 {hotline} 热线。',
+  'interact.columns': '问政互动',
+  'interact.ask': '我要提问',
+  'interact.myQuestions': '我的提问',
 
   'me.title': '我的',
   'me.settings': '设置',
@@ -187,7 +190,10 @@ export const en: Record<MessageKey, string> = {
   'interact.lettersHint': 'Choose a channel; you can check progress at any time',
   'interact.publicReplies': 'Public replies',
   'interact.myLetters': 'My letters',
-  'interact.more': 'Q&A and consultations are coming soon. For urgent matters call the {hotline} hotline.',
+  'interact.more': 'For urgent matters call the {hotline} hotline.',
+  'interact.columns': 'Ask and comment',
+  'interact.ask': 'Ask a question',
+  'interact.myQuestions': 'My questions',
 
   'me.title': 'Me',
   'me.settings': 'Settings',

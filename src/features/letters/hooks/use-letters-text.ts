@@ -1,16 +1,10 @@
-import { useMemo } from 'react'
-import { fillPlaceholders } from '../../../shared/i18n/translate'
-import { useTranslate } from '../../../shared/i18n/use-translate'
+import { useFeatureText, type FeatureText } from '../../../shared/i18n/use-feature-text'
 import { lettersEn, lettersZh, type LettersMessageKey } from '../letters-messages'
 
-export type LettersText = (key: LettersMessageKey, params?: Record<string, string | number>) => string
+export type LettersText = FeatureText<LettersMessageKey>
 
 /** The shared translator (`t`) and the letters portal's own (`lt`), in the citizen's language. */
 export function useLettersText() {
-  const { t, language } = useTranslate()
-  return useMemo(() => {
-    const catalogue = language === 'en' ? lettersEn : lettersZh
-    const lt: LettersText = (key, params) => fillPlaceholders(catalogue[key], params)
-    return { t, lt, language }
-  }, [t, language])
+  const { ft, ...rest } = useFeatureText(lettersZh, lettersEn)
+  return { ...rest, lt: ft }
 }

@@ -1,15 +1,15 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
-import type { PublicReply } from '../../../../services/letters/letters-schemas'
+import { useState } from 'react'
 import { useApi } from '../../../../shared/api-context'
 import { formatDateTime } from '../../../../shared/format/time'
 import { pickText } from '../../../../shared/i18n/translate'
 import { a11y } from '../../../../shared/ui/a11y'
 import { ActionButton } from '../../../../shared/ui/action-button'
 import { FoldedChoice } from '../../../../shared/ui/controls'
+import { PagedFooter } from '../../../../shared/ui/paged-footer'
 import { Screen } from '../../../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
+import { usePagedList } from '../../../../shared/use-paged-list'
 import { useCity } from '../../../../shared/use-city'
 import { useLettersConfig } from '../../hooks/use-letters-config'
 import { useLettersText } from '../../hooks/use-letters-text'
@@ -18,49 +18,24 @@ import '../../provide-mock'
 
 const ALL = 'all'
 
-type Listing =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; items: PublicReply[]; nextCursor: string | null; loadingMore?: boolean; moreError?: unknown }
-
 /** Replies to letters their citizens made public, without anything that identifies them; searchable. */
 export default function PublicRepliesPage() {
-  const { t, lt, language } = useLettersText()
+  const { lt, language } = useLettersText()
   const city = useCity()
   const { letters } = useApi()
   const config = useLettersConfig()
   const [typed, setTyped] = useState('')
   const [query, setQuery] = useState({ text: '', departmentId: ALL })
-  const [listing, setListing] = useState<Listing>({ status: 'loading' })
-  const request = useRef(0)
-
-  const load = (cursor: string | null) => {
-    const id = ++request.current
-    const base = listing.status === 'ready' && cursor ? listing : null
-    if (base) setListing({ ...base, loadingMore: true, moreError: undefined })
-    else setListing({ status: 'loading' })
-    letters
-      .listPublicReplies({
+  const { listing, loadMore, reload } = usePagedList(
+    (cursor) =>
+      letters.listPublicReplies({
         city: city.id,
         text: query.text || undefined,
         departmentId: query.departmentId === ALL ? undefined : query.departmentId,
         cursor,
-      })
-      .then(
-        (page) =>
-          id === request.current &&
-          setListing({ status: 'ready', items: [...(base?.items ?? []), ...page.items], nextCursor: page.nextCursor }),
-        (error: unknown) =>
-          id === request.current &&
-          setListing(base ? { ...base, loadingMore: false, moreError: error } : { status: 'error', error }),
-      )
-  }
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new query (or city) starts the list again
-  useEffect(() => load(null), [query, city.id])
-  const loadMore = () => {
-    if (listing.status === 'ready' && listing.nextCursor && !listing.loadingMore) load(listing.nextCursor)
-  }
-  useReachBottom(loadMore)
+      }),
+    `${city.id}:${query.departmentId}:${query.text}`,
+  )
 
   return (
     <Screen className='letters-page' title={lt('public.title')}>
@@ -93,7 +68,7 @@ export default function PublicRepliesPage() {
         ) : null}
       </View>
       {listing.status === 'loading' ? <Skeleton rows={3} /> : null}
-      {listing.status === 'error' ? <ErrorState error={listing.error} onRetry={() => load(null)} /> : null}
+      {listing.status === 'error' ? <ErrorState error={listing.error} onRetry={reload} /> : null}
       {listing.status === 'ready' && listing.items.length === 0 ? (
         <EmptyState title={lt('public.empty')} hint={lt('public.emptyHint')} />
       ) : null}
@@ -113,15 +88,7 @@ export default function PublicRepliesPage() {
               </View>
             </View>
           ))}
-          <View className='feed-footer'>
-            {listing.moreError !== undefined ? <ErrorState error={listing.moreError} onRetry={loadMore} /> : null}
-            {listing.nextCursor && listing.moreError === undefined ? (
-              <ActionButton onClick={loadMore}>
-                {listing.loadingMore ? t('state.loading') : lt('public.more')}
-              </ActionButton>
-            ) : null}
-            {!listing.nextCursor ? <Text className='field__hint'>{lt('public.end')}</Text> : null}
-          </View>
+          <PagedFooter listing={listing} onMore={loadMore} moreLabel={lt('public.more')} endLabel={lt('public.end')} />
         </View>
       ) : null}
     </Screen>

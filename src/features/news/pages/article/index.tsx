@@ -13,7 +13,7 @@ import { Screen } from '../../../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
 import { useAsync } from '../../../../shared/use-async'
 import { useCity } from '../../../../shared/use-city'
-import { ArticleBody } from '../../components/article-body'
+import { ArticleBody } from '../../../../shared/rich-text/article-body'
 import { ShareAction } from '../../components/share-action'
 import '../../news.scss'
 // The one exception to "pages call ports only": the mini program's main package cannot afford the mock's

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '你问我答', enablePullDownRefresh: false })

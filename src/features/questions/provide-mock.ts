@@ -1,0 +1,5 @@
+// As for letters: the mini program's main package cannot afford the questions mock, so in a mock build
+// it ships in this subpackage and each questions page hands it to the mock API on load. Empty on H5
+// and in http builds.
+// eslint-disable-next-line no-restricted-imports
+import '../../services/mock/provide-questions-mock'
