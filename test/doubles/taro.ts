@@ -21,6 +21,8 @@ export const testing = {
   storage,
   router: { params: {} as Record<string, string> },
   navigations: [] as { kind: string; url?: string }[],
+  /** Every navigation bar title a page set, in order. */
+  titles: [] as string[],
   toasts: [] as string[],
   clipboard: '',
   windowInfo: { windowWidth: 375, windowHeight: 667 },
@@ -44,6 +46,7 @@ export const testing = {
     storage.clear()
     this.router.params = {}
     this.navigations.length = 0
+    this.titles.length = 0
     this.toasts.length = 0
     this.clipboard = ''
     this.media = []
@@ -147,7 +150,7 @@ const Taro = {
   redirectTo: ({ url }: { url: string }) => (testing.navigations.push({ kind: 'redirectTo', url }), resolved()),
   navigateBack: () => (testing.navigations.push({ kind: 'navigateBack' }), resolved()),
   getCurrentPages: () => [{}],
-  setNavigationBarTitle: resolved,
+  setNavigationBarTitle: ({ title }: { title: string }) => (testing.titles.push(title), resolved()),
   setNavigationBarColor: resolved,
   setTabBarItem: resolved,
   setTabBarStyle: resolved,

@@ -1,12 +1,12 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useApi } from '../../../../shared/api-context'
 import { formatDateTime } from '../../../../shared/format/time'
 import { pickText } from '../../../../shared/i18n/translate'
 import { a11y } from '../../../../shared/ui/a11y'
-import { ActionButton } from '../../../../shared/ui/action-button'
 import { FoldedChoice } from '../../../../shared/ui/controls'
 import { PagedFooter } from '../../../../shared/ui/paged-footer'
+import { SearchBox } from '../../../../shared/ui/search-box'
 import { Screen } from '../../../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
 import { usePagedList } from '../../../../shared/use-paged-list'
@@ -24,7 +24,6 @@ export default function PublicRepliesPage() {
   const city = useCity()
   const { letters } = useApi()
   const config = useLettersConfig()
-  const [typed, setTyped] = useState('')
   const [query, setQuery] = useState({ text: '', departmentId: ALL })
   const { listing, loadMore, reload } = usePagedList(
     (cursor) =>
@@ -40,20 +39,11 @@ export default function PublicRepliesPage() {
   return (
     <Screen className='letters-page' title={lt('public.title')}>
       <View className='card'>
-        <View className='search'>
-          <Input
-            className='field__input search__input'
-            value={typed}
-            placeholder={lt('public.search')}
-            confirmType='search'
-            onInput={(e) => setTyped(e.detail.value)}
-            onConfirm={() => setQuery({ ...query, text: typed.trim() })}
-            aria-label={lt('public.search')}
-          />
-          <ActionButton primary onClick={() => setQuery({ ...query, text: typed.trim() })}>
-            {lt('public.searchButton')}
-          </ActionButton>
-        </View>
+        <SearchBox
+          label={lt('public.search')}
+          buttonLabel={lt('public.searchButton')}
+          onSearch={(text) => setQuery({ ...query, text })}
+        />
         {config.status === 'success' ? (
           <FoldedChoice
             label={lt('public.department')}

@@ -93,9 +93,7 @@ export default function QuestionDetailPage() {
                 onClick={markHelpful}
                 {...a11y(qt('detail.helpfulA11y', { count }), 'button')}
               >
-                <Text>
-                  {marked ? `✓ ${qt('detail.helpfulDone', { count })}` : `👍 ${qt('detail.helpful', { count })}`}
-                </Text>
+                <Text>{marked ? `✓ ${qt('detail.helpfulDone', { count })}` : qt('detail.helpful', { count })}</Text>
               </View>
               {helpfulError !== undefined ? <ErrorState error={helpfulError} onRetry={markHelpful} /> : null}
             </View>

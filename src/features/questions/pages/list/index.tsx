@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { useApi } from '../../../../shared/api-context'
@@ -7,6 +7,7 @@ import { a11y } from '../../../../shared/ui/a11y'
 import { ActionButton } from '../../../../shared/ui/action-button'
 import { FoldedChoice } from '../../../../shared/ui/controls'
 import { PagedFooter } from '../../../../shared/ui/paged-footer'
+import { SearchBox } from '../../../../shared/ui/search-box'
 import { Screen } from '../../../../shared/ui/screen'
 import { EmptyState, ErrorState, Skeleton } from '../../../../shared/ui/state-views'
 import { usePagedList } from '../../../../shared/use-paged-list'
@@ -31,7 +32,6 @@ export default function QuestionListPage() {
   const config = useQuestionsConfig()
   const columnId = useRouter().params.columnId
   const column = city.interaction.find((c) => c.id === columnId && c.kind === 'questions')
-  const [typed, setTyped] = useState('')
   const [query, setQuery] = useState({ text: '', departmentId: ALL, topicId: column?.topicId ?? ALL })
   const { listing, loadMore, reload } = usePagedList(
     (cursor) =>
@@ -48,7 +48,6 @@ export default function QuestionListPage() {
     const department = config.status === 'success' ? config.data.departments.find((d) => d.id === id) : undefined
     return department ? pick(department.name) : ''
   }
-  const search = () => setQuery({ ...query, text: typed.trim() })
 
   return (
     <Screen className='questions-page' title={column ? pick(column.name) : qt('list.title')}>
@@ -59,18 +58,11 @@ export default function QuestionListPage() {
         <ActionButton onClick={() => navigateTo('questionsMine', {})}>{qt('list.mine')}</ActionButton>
       </View>
       <View className='card'>
-        <View className='search'>
-          <Input
-            className='field__input search__input'
-            value={typed}
-            placeholder={qt('list.search')}
-            confirmType='search'
-            onInput={(e) => setTyped(e.detail.value)}
-            onConfirm={search}
-            aria-label={qt('list.search')}
-          />
-          <ActionButton onClick={search}>{qt('list.searchButton')}</ActionButton>
-        </View>
+        <SearchBox
+          label={qt('list.search')}
+          buttonLabel={qt('list.searchButton')}
+          onSearch={(text) => setQuery({ ...query, text })}
+        />
         {config.status === 'success' ? (
           <>
             <FoldedChoice
