@@ -392,3 +392,50 @@ test('services: search the catalogue, save a favourite, a personal look-up with 
   await context.close()
   throwFirst()
 })
+
+test('questions and consultations: ask, find it in My questions, comment on an open draft', async () => {
+  const TITLE = '老年人乘地铁可以免费吗'
+  const COMMENT = '建议延时投放点开放到晚上十点，方便加班的上班族，同时在投放点加装照明。'
+  const { page, context, errors } = await app.phone(SMALL_PHONE)
+  const { scan, throwFirst } = accessibilityScanner(page)
+
+  await page.goto(app.url('/pages/interact/index'))
+  await current(page).getByText('你问我答', { exact: true }).click()
+  await current(page).locator('.question-card').first().waitFor({ timeout: 15000 })
+  await scan('answered questions')
+  await shot(page, 'questions-list')
+  await current(page).getByRole('button', { name: '我要提问' }).click()
+
+  await field(page, '标题').waitFor({ timeout: 15000 })
+  await field(page, '标题').fill(TITLE)
+  await field(page, '问题描述').fill('家里老人今年满七十岁了，听说可以免费乘坐公共交通，地铁也可以吗？需要办什么卡？')
+  await current(page).getByRole('checkbox', { name: '我同意公开问题和答复（不含个人信息）' }).click()
+  await scan('ask form, filled')
+  await shot(page, 'questions-ask')
+  await current(page).getByRole('button', { name: '提交问题' }).click()
+  await current(page).getByText('✓ 提问已提交').waitFor({ timeout: 15000 })
+  // Asked as "not sure": the city first finds the department.
+  await current(page).getByText('正在为您转给相关部门').waitFor()
+  await scan('question receipt')
+
+  await page.goto(app.url('/features/questions/pages/mine/index'))
+  const row = current(page).locator('.question-row', { hasText: TITLE })
+  await row.waitFor({ timeout: 15000 })
+  assert.equal((await row.locator('.question-state').innerText()).trim(), '待答复')
+  await shot(page, 'questions-mine')
+
+  await page.goto(app.url('/pages/interact/index'))
+  await current(page).getByText('征询', { exact: true }).click()
+  await current(page).locator('.consultation-card').first().click({ timeout: 15000 })
+  await current(page).getByText('草案全文', { exact: true }).waitFor({ timeout: 15000 })
+  await scan('open consultation')
+  await field(page, '您的意见').fill(COMMENT)
+  await current(page).getByRole('checkbox', { name: '我同意将意见提交给起草部门用于修改完善草案' }).click()
+  await current(page).getByRole('button', { name: '提交意见' }).click()
+  await current(page).getByText('✓ 意见已提交，感谢您的参与').waitFor({ timeout: 15000 })
+  await scan('comment sent')
+  await shot(page, 'consultation-commented')
+  assert.deepEqual(errors, [])
+  await context.close()
+  throwFirst()
+})

@@ -10,6 +10,7 @@ import {
 import { isServiceError } from '../../../services/errors'
 import { useApi } from '../../../shared/api-context'
 import { useDraft } from '../../../shared/drafts/drafts-store'
+import { goBackOrHome } from '../../../shared/navigation'
 import { a11y } from '../../../shared/ui/a11y'
 import { ActionButton } from '../../../shared/ui/action-button'
 import { FieldError, SwitchRow } from '../../../shared/ui/controls'
@@ -90,6 +91,7 @@ export function CommentForm({
       <View className='card receipt' {...a11y(undefined, 'status')}>
         <Text className='receipt__title'>✓ {ct('comment.sent')}</Text>
         <Text>{ct('comment.sentHint', { department })}</Text>
+        <ActionButton onClick={goBackOrHome}>{ct('comment.back')}</ActionButton>
       </View>
     )
   }

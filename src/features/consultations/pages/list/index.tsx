@@ -51,31 +51,35 @@ export default function ConsultationListPage() {
         <EmptyState title={ct(status === 'open' ? 'list.emptyOpen' : 'list.emptyClosed')} hint={ct('list.emptyHint')} />
       ) : null}
       {listing.status === 'ready' && listing.items.length > 0 ? (
-        <View {...a11y(title, 'list')}>
-          {listing.items.map((item) => {
-            const department = departmentName(item.departmentId)
-            return (
-              <View
-                key={item.id}
-                className='card consultation-card'
-                onClick={() => navigateTo('consultationsDetail', { id: item.id })}
-                {...a11y(undefined, 'listitem')}
-              >
-                <Text className='consultation-card__title' {...a11y(undefined, 'link')}>
-                  {item.title}
-                </Text>
-                {department ? <Text className='field__hint'>{pick(department)}</Text> : null}
-                <Text className='field__hint'>{ct('item.period', { start: item.startDate, end: item.endDate })}</Text>
-                <View className='consultation-card__meta'>
-                  <Countdown endDate={item.endDate} closed={item.status === 'closed'} />
-                  <Text>{ct('item.comments', { count: item.commentCount })}</Text>
-                  {item.hasFeedback ? <Text className='consultation-card__feedback'>{ct('item.feedback')}</Text> : null}
+        <>
+          <View {...a11y(title, 'list')}>
+            {listing.items.map((item) => {
+              const department = departmentName(item.departmentId)
+              return (
+                <View
+                  key={item.id}
+                  className='card consultation-card'
+                  onClick={() => navigateTo('consultationsDetail', { id: item.id })}
+                  {...a11y(undefined, 'listitem')}
+                >
+                  <Text className='consultation-card__title' {...a11y(undefined, 'link')}>
+                    {item.title}
+                  </Text>
+                  {department ? <Text className='field__hint'>{pick(department)}</Text> : null}
+                  <Text className='field__hint'>{ct('item.period', { start: item.startDate, end: item.endDate })}</Text>
+                  <View className='consultation-card__meta'>
+                    <Countdown endDate={item.endDate} closed={item.status === 'closed'} />
+                    <Text>{ct('item.comments', { count: item.commentCount })}</Text>
+                    {item.hasFeedback ? (
+                      <Text className='consultation-card__feedback'>{ct('item.feedback')}</Text>
+                    ) : null}
+                  </View>
                 </View>
-              </View>
-            )
-          })}
+              )
+            })}
+          </View>
           <PagedFooter listing={listing} onMore={loadMore} moreLabel={ct('list.more')} endLabel={ct('list.end')} />
-        </View>
+        </>
       ) : null}
     </Screen>
   )

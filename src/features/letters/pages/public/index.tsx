@@ -63,23 +63,25 @@ export default function PublicRepliesPage() {
         <EmptyState title={lt('public.empty')} hint={lt('public.emptyHint')} />
       ) : null}
       {listing.status === 'ready' && listing.items.length > 0 ? (
-        <View {...a11y(lt('public.title'), 'list')}>
-          {listing.items.map((reply) => (
-            <View key={reply.caseNumber} className='card public-reply' {...a11y(undefined, 'listitem')}>
-              <Text className='case-row__title'>{reply.title}</Text>
-              <Text className='field__hint'>
-                {lt(`type.${reply.type}`)} · {formatDateTime(reply.submittedAt)}
-              </Text>
-              <Text className='public-reply__letter'>{reply.description}</Text>
-              <View className='public-reply__answer'>
-                <Text className='field__label'>{lt('public.reply', { department: reply.department })}</Text>
-                <Text>{reply.reply}</Text>
-                <Text className='field__hint'>{formatDateTime(reply.repliedAt)}</Text>
+        <>
+          <View {...a11y(lt('public.title'), 'list')}>
+            {listing.items.map((reply) => (
+              <View key={reply.caseNumber} className='card public-reply' {...a11y(undefined, 'listitem')}>
+                <Text className='case-row__title'>{reply.title}</Text>
+                <Text className='field__hint'>
+                  {lt(`type.${reply.type}`)} · {formatDateTime(reply.submittedAt)}
+                </Text>
+                <Text className='public-reply__letter'>{reply.description}</Text>
+                <View className='public-reply__answer'>
+                  <Text className='field__label'>{lt('public.reply', { department: reply.department })}</Text>
+                  <Text>{reply.reply}</Text>
+                  <Text className='field__hint'>{formatDateTime(reply.repliedAt)}</Text>
+                </View>
               </View>
-            </View>
-          ))}
+            ))}
+          </View>
           <PagedFooter listing={listing} onMore={loadMore} moreLabel={lt('public.more')} endLabel={lt('public.end')} />
-        </View>
+        </>
       ) : null}
     </Screen>
   )

@@ -96,12 +96,14 @@ export default function QuestionListPage() {
         <EmptyState title={qt('list.empty')} hint={qt('list.emptyHint')} />
       ) : null}
       {listing.status === 'ready' && listing.items.length > 0 ? (
-        <View {...a11y(column ? pick(column.name) : qt('list.title'), 'list')}>
-          {listing.items.map((question) => (
-            <QuestionCard key={question.id} question={question} department={departmentName(question.departmentId)} />
-          ))}
+        <>
+          <View {...a11y(column ? pick(column.name) : qt('list.title'), 'list')}>
+            {listing.items.map((question) => (
+              <QuestionCard key={question.id} question={question} department={departmentName(question.departmentId)} />
+            ))}
+          </View>
           <PagedFooter listing={listing} onMore={loadMore} moreLabel={qt('list.more')} endLabel={qt('list.end')} />
-        </View>
+        </>
       ) : null}
     </Screen>
   )

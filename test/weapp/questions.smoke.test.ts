@@ -1,0 +1,64 @@
+/**
+ * Smoke test of the COMPILED WeChat build: the questions portal (features/questions, a subpackage).
+ * The answered questions list renders from the in-app mock, which the page hands over itself
+ * (services/mock/provide-questions-mock.weapp.ts), and a question asked through the form is filed once,
+ * with no network call. (Consultations: consultations.smoke.test.ts.)
+ *
+ *   npm run build:weapp && npm run test:weapp
+ */
+import { questionsZh } from '../../src/features/questions/questions-messages'
+import { PUBLIC_QUESTIONS } from '../../src/services/mock/fixtures/public-questions'
+import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+
+assertBuildExists()
+
+const EXPECTED_PROBES = new Set(['cloud'])
+const TITLE = '老年人乘地铁可以免费吗'
+
+describe('Questions in the compiled weapp build (dist/weapp)', () => {
+  let mp: MiniProgram
+  const pages: LoadedPage[] = []
+  const diagnostics = () =>
+    [
+      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
+      ...pages.map((page) => `${page.route} buttons: ${JSON.stringify(page.buttons())}`),
+      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
+      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
+    ].join('\n')
+
+  beforeAll(() => {
+    mp = bootMiniProgram()
+  })
+  afterAll(() => pages.forEach((page) => page.detach()))
+
+  it('lists answered questions with their answers', async () => {
+    const list = mp.loadPage('features/questions/pages/list/index', { columnId: 'you-ask' })
+    pages.push(list)
+    const someTitles = PUBLIC_QUESTIONS.shanghai.map((q) => q.title)
+    await waitFor('answered questions', () => list.texts().some((text) => someTitles.includes(text)), { diagnostics })
+    expect(list.texts().some((text) => text.endsWith('答复'))).toBe(true)
+  })
+
+  it('asks a question through the form, once, without the network', async () => {
+    const ask = mp.loadPage('features/questions/pages/ask/index')
+    pages.push(ask)
+    await waitFor('the form', () => ask.texts().includes(questionsZh['field.title']), { diagnostics })
+    ask.typeInto(questionsZh['field.title'], TITLE)
+    ask.typeInto(questionsZh['field.body'], '家里老人今年满七十岁了，听说可以免费乘坐公共交通，地铁也可以吗？')
+    ask.tapText(questionsZh['field.consent'])
+    await waitFor('a ready button', () => ask.buttons().includes(questionsZh['submit.send']), { diagnostics })
+    const before = mp.wx.redirects.length
+    ask.tapButton(questionsZh['submit.send'])
+    await waitFor('the receipt', () => mp.wx.redirects.length > before, { diagnostics })
+    expect(mp.wx.redirects[before]).toMatch(
+      /^\/features\/questions\/pages\/detail\/index\?id=sh-q-\d{8}-\d{4}&receipt=1$/,
+    )
+    expect(String(mp.wx.storage.get('my-questions'))).toContain(TITLE)
+    expect(mp.wx.calls.filter((call) => call.api === 'request')).toEqual([])
+  })
+
+  it('logs no errors and uses no wx API the double lacks', () => {
+    expect(mp.errors).toEqual([])
+    expect([...mp.wx.missing].filter((name) => !EXPECTED_PROBES.has(name))).toEqual([])
+  })
+})
