@@ -5,6 +5,7 @@
  *
  *   npm run build:weapp && npm run test:weapp
  */
+import type { CityId } from '../../config/settings'
 import { consultationsZh } from '../../src/features/consultations/consultations-messages'
 import { CONSULTATIONS } from '../../src/services/mock/fixtures/consultations'
 import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
@@ -12,7 +13,10 @@ import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type Mini
 assertBuildExists()
 
 const EXPECTED_PROBES = new Set(['cloud'])
-const open = CONSULTATIONS.shanghai.find((c) => c.id === 'sh-c01')
+/** The build's city (WEAPP_CITY with WEAPP_DIST: scripts/test-weapp-cities.sh), Shanghai by default. */
+const city = (process.env.WEAPP_CITY ?? 'shanghai') as CityId
+/** A consultation open for a while yet, whatever today is: the fixtures are dated from the mock's start. */
+const open = CONSULTATIONS[city].find((c) => c.startDay <= 0 && c.endDay >= 7)
 
 describe('A consultation in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
@@ -27,7 +31,7 @@ describe('A consultation in the compiled weapp build (dist/weapp)', () => {
 
   beforeAll(() => {
     mp = bootMiniProgram()
-    page = mp.loadPage('features/consultations/pages/detail/index', { id: 'sh-c01' })
+    page = mp.loadPage('features/consultations/pages/detail/index', { id: open?.id ?? '' })
   })
   afterAll(() => page?.detach())
 

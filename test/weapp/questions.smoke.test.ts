@@ -6,6 +6,8 @@
  *
  *   npm run build:weapp && npm run test:weapp
  */
+import type { CityId } from '../../config/settings'
+import { getCityConfig } from '../../src/cities/city-registry'
 import { questionsZh } from '../../src/features/questions/questions-messages'
 import { PUBLIC_QUESTIONS } from '../../src/services/mock/fixtures/public-questions'
 import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
@@ -14,6 +16,9 @@ assertBuildExists()
 
 const EXPECTED_PROBES = new Set(['cloud'])
 const TITLE = '老年人乘地铁可以免费吗'
+/** The build's city (WEAPP_CITY with WEAPP_DIST: scripts/test-weapp-cities.sh), Shanghai by default. */
+const city = getCityConfig((process.env.WEAPP_CITY ?? 'shanghai') as CityId)
+const CASE_CODE = { shanghai: 'sh', chengdu: 'cd', yinchuan: 'yc' }[city.id]
 
 describe('Questions in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
@@ -32,9 +37,10 @@ describe('Questions in the compiled weapp build (dist/weapp)', () => {
   afterAll(() => pages.forEach((page) => page.detach()))
 
   it('lists answered questions with their answers', async () => {
-    const list = mp.loadPage('features/questions/pages/list/index', { columnId: 'you-ask' })
+    const column = city.interaction.find((c) => c.kind === 'questions')
+    const list = mp.loadPage('features/questions/pages/list/index', { columnId: column?.id ?? '' })
     pages.push(list)
-    const someTitles = PUBLIC_QUESTIONS.shanghai.map((q) => q.title)
+    const someTitles = PUBLIC_QUESTIONS[city.id].map((q) => q.title)
     await waitFor('answered questions', () => list.texts().some((text) => someTitles.includes(text)), { diagnostics })
     expect(list.texts().some((text) => text.endsWith('答复'))).toBe(true)
   })
@@ -51,7 +57,7 @@ describe('Questions in the compiled weapp build (dist/weapp)', () => {
     ask.tapButton(questionsZh['submit.send'])
     await waitFor('the receipt', () => mp.wx.redirects.length > before, { diagnostics })
     expect(mp.wx.redirects[before]).toMatch(
-      /^\/features\/questions\/pages\/detail\/index\?id=sh-q-\d{8}-\d{4}&receipt=1$/,
+      new RegExp(`^/features/questions/pages/detail/index\\?id=${CASE_CODE}-q-\\d{8}-\\d{4}&receipt=1$`),
     )
     expect(String(mp.wx.storage.get('my-questions'))).toContain(TITLE)
     expect(mp.wx.calls.filter((call) => call.api === 'request')).toEqual([])

@@ -56,6 +56,18 @@ test('open ones and closed ones, each in its own tab', async () => {
   expect(screen.getAllByText('已反馈').length).toBe(closed.filter((c) => c.hasFeedback).length)
 })
 
+test.each(['chengdu', 'yinchuan'] as const)('%s lists its own open drafts', async (city) => {
+  const api = createTestMockApi()
+  const open = (await api.consultations.listConsultations({ city, status: 'open' })).items
+  expect(open.length).toBeGreaterThan(0)
+  renderPage(<ListPage />, api, { city })
+  await waitFor(() =>
+    expect([...document.querySelectorAll('.consultation-card__title')].map((el) => el.textContent)).toEqual(
+      open.map((c) => c.title),
+    ),
+  )
+})
+
 test('an open draft: its text, its dates, and a comment that counts', async () => {
   const api = await startedMock()
   testing.router.params = { id: OPEN }

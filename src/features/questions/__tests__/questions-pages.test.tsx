@@ -3,6 +3,8 @@ import { testing } from '../../../../test/doubles/taro'
 import { renderPage } from '../../../../test/support/render-page'
 import { seeded } from '../../../../test/support/seeded-random'
 import { createTestMockApi } from '../../../../test/support/test-api'
+import type { CityId } from '../../../../config/settings'
+import { getCityConfig } from '../../../cities/city-registry'
 import InteractPage from '../../../pages/interact/index'
 import type { Question } from '../../../services/questions/questions-schemas'
 import AskPage from '../pages/ask/index'
@@ -30,11 +32,11 @@ const cardTitles = () => [...document.querySelectorAll('.question-card__title')]
 const titlesOf = (questions: Question[]) => questions.map((q) => q.title)
 
 /** Every answered question the service has for these filters, following the cursor. */
-async function allAnswered(api: ReturnType<typeof createTestMockApi>, filters: object = {}) {
+async function allAnswered(api: ReturnType<typeof createTestMockApi>, filters: object = {}, city: CityId = 'shanghai') {
   const all: Question[] = []
   let cursor: string | null = null
   do {
-    const page = await api.questions.listAnswered({ city: 'shanghai', cursor, limit: 50, ...filters })
+    const page = await api.questions.listAnswered({ city, cursor, limit: 50, ...filters })
     all.push(...page.items)
     cursor = page.nextCursor
   } while (cursor)
@@ -42,6 +44,17 @@ async function allAnswered(api: ReturnType<typeof createTestMockApi>, filters: o
 }
 
 describe('answered questions', () => {
+  test.each(['chengdu', 'yinchuan'] as const)('%s has its own, under its own column name', async (city) => {
+    const api = createTestMockApi()
+    const column = getCityConfig(city).interaction.find((c) => c.kind === 'questions')
+    testing.router.params = { columnId: column?.id ?? '' }
+    renderPage(<ListPage />, api, { city })
+    const expected = titlesOf(await allAnswered(api, {}, city))
+    expect(expected.length).toBeGreaterThan(0)
+    await waitFor(() => expect(cardTitles()).toEqual(expected.slice(0, 10)))
+    expect(testing.titles.at(-1)).toBe(column?.name.zh)
+  })
+
   test('newest answer first, ten at a time, to the end', async () => {
     const api = createTestMockApi()
     renderPage(<ListPage />, api)
