@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { testing } from '../../../../test/doubles/taro'
 import { renderPage } from '../../../../test/support/render-page'
+import { restartKeepingDeviceStorage } from '../../../../test/support/restart'
 import { seeded } from '../../../../test/support/seeded-random'
 import { createTestMockApi } from '../../../../test/support/test-api'
 import DetailPage from '../pages/detail/index'
@@ -115,25 +116,15 @@ test('a half-written comment survives the app restarting with nothing in memory'
   const first = renderPage(<DetailPage />, api)
   await writeComment()
   first.unmount()
-  const deviceStorage = new Map(testing.storage)
-  jest.resetModules()
-  const taro = require('@tarojs/taro') as typeof import('../../../../test/doubles/taro')
-  for (const [key, value] of deviceStorage) taro.testing.storage.set(key, value)
-  taro.testing.router.params = { id: OPEN }
-  process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
-  const { renderPage: renderAgain } =
-    require('../../../../test/support/render-page') as typeof import('../../../../test/support/render-page')
-  const { default: DetailAgain } = require('../pages/detail/index') as typeof import('../pages/detail/index')
-  const library = require('@testing-library/react') as typeof import('@testing-library/react')
-  const React = require('react') as typeof import('react')
+  const restart = restartKeepingDeviceStorage(testing.storage, { id: OPEN })
   try {
-    renderAgain(React.createElement(DetailAgain), api)
-    await library.screen.findByText('已恢复您上次未提交的意见')
-    expect((library.screen.getByLabelText('您的意见') as HTMLTextAreaElement).value).toBe(COMMENT)
-    expect(library.screen.getByRole('button', { name: '提交意见' })).toBeTruthy()
+    restart.render(require('../pages/detail/index') as typeof import('../pages/detail/index'), api)
+    const again = restart.library.screen
+    await again.findByText('已恢复您上次未提交的意见')
+    expect((again.getByLabelText('您的意见') as HTMLTextAreaElement).value).toBe(COMMENT)
+    expect(again.getByRole('button', { name: '提交意见' })).toBeTruthy()
   } finally {
-    library.cleanup()
-    delete process.env.RTL_SKIP_AUTO_CLEANUP
+    restart.done()
   }
 })
 

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { testing } from '../../../../test/doubles/taro'
 import { seeded } from '../../../../test/support/seeded-random'
+import { restartKeepingDeviceStorage } from '../../../../test/support/restart'
 import { createTestMockApi } from '../../../../test/support/test-api'
 import { renderPage } from '../../../../test/support/render-page'
 import WritePage from '../pages/write/index'
@@ -67,26 +68,13 @@ test('a half-written letter survives the page closing and the app restarting wit
   await fillEverything()
   first.unmount()
 
-  // A restart: every module (and so every in-memory store) is new; only the device's storage remains.
-  const deviceStorage = new Map(testing.storage)
-  jest.resetModules()
-  const taro = require('@tarojs/taro') as typeof import('../../../../test/doubles/taro')
-  for (const [key, value] of deviceStorage) taro.testing.storage.set(key, value)
-  taro.testing.router.params = { channelId: CHANNEL }
-  // The fresh testing library must not register its clean-up inside a running test: done by hand below.
-  process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
-  const { renderPage: renderAgain } =
-    require('../../../../test/support/render-page') as typeof import('../../../../test/support/render-page')
-  const { default: WritePageAgain } = require('../pages/write/index') as typeof import('../pages/write/index')
-  const library = require('@testing-library/react') as typeof import('@testing-library/react')
-  const React = require('react') as typeof import('react')
+  const restart = restartKeepingDeviceStorage(testing.storage, { channelId: CHANNEL })
   try {
-    renderAgain(React.createElement(WritePageAgain), api)
-    await library.screen.findByText('已恢复您上次未提交的内容')
-    expectEverythingFilled(library.screen)
+    restart.render(require('../pages/write/index') as typeof import('../pages/write/index'), api)
+    await restart.library.screen.findByText('已恢复您上次未提交的内容')
+    expectEverythingFilled(restart.library.screen)
   } finally {
-    library.cleanup()
-    delete process.env.RTL_SKIP_AUTO_CLEANUP
+    restart.done()
   }
 })
 

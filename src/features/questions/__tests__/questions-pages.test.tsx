@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { testing } from '../../../../test/doubles/taro'
 import { renderPage } from '../../../../test/support/render-page'
+import { restartKeepingDeviceStorage } from '../../../../test/support/restart'
 import { seeded } from '../../../../test/support/seeded-random'
 import { createTestMockApi } from '../../../../test/support/test-api'
 import type { CityId } from '../../../../config/settings'
@@ -121,26 +122,16 @@ describe('answered questions', () => {
     expect((await api.questions.getQuestion('shanghai', 'sh-q01')).helpfulCount).toBe(before + 1)
 
     // A restart: fresh modules, only the device's storage kept; the mark and the device id survive.
-    const deviceStorage = new Map(testing.storage)
-    jest.resetModules()
-    const taro = require('@tarojs/taro') as typeof import('../../../../test/doubles/taro')
-    for (const [key, value] of deviceStorage) taro.testing.storage.set(key, value)
-    taro.testing.router.params = { id: 'sh-q01' }
-    process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
-    const { renderPage: renderAgain } =
-      require('../../../../test/support/render-page') as typeof import('../../../../test/support/render-page')
-    const { default: DetailAgain } = require('../pages/detail/index') as typeof import('../pages/detail/index')
-    const library = require('@testing-library/react') as typeof import('@testing-library/react')
-    const React = require('react') as typeof import('react')
+    const restart = restartKeepingDeviceStorage(testing.storage, { id: 'sh-q01' })
     try {
-      renderAgain(React.createElement(DetailAgain), api)
-      expect(await library.screen.findByText(`✓ 已觉得有帮助（${before + 1}）`)).toBeTruthy()
-      library.fireEvent.click(library.screen.getByRole('button', { name: /这条答复对我有帮助/ }))
+      restart.render(require('../pages/detail/index') as typeof import('../pages/detail/index'), api)
+      const { screen: again, fireEvent: tap } = restart.library
+      expect(await again.findByText(`✓ 已觉得有帮助（${before + 1}）`)).toBeTruthy()
+      tap.click(again.getByRole('button', { name: /这条答复对我有帮助/ }))
       await act(() => Promise.resolve())
       expect((await api.questions.getQuestion('shanghai', 'sh-q01')).helpfulCount).toBe(before + 1)
     } finally {
-      library.cleanup()
-      delete process.env.RTL_SKIP_AUTO_CLEANUP
+      restart.done()
     }
   })
 })
@@ -180,27 +171,18 @@ describe('asking', () => {
     const first = renderPage(<AskPage />, createTestMockApi())
     await fillQuestion()
     first.unmount()
-    const deviceStorage = new Map(testing.storage)
-    jest.resetModules()
-    const taro = require('@tarojs/taro') as typeof import('../../../../test/doubles/taro')
-    for (const [key, value] of deviceStorage) taro.testing.storage.set(key, value)
-    process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
-    const { renderPage: renderAgain } =
-      require('../../../../test/support/render-page') as typeof import('../../../../test/support/render-page')
-    const { default: AskAgain } = require('../pages/ask/index') as typeof import('../pages/ask/index')
-    const library = require('@testing-library/react') as typeof import('@testing-library/react')
-    const React = require('react') as typeof import('react')
+    const restart = restartKeepingDeviceStorage(testing.storage)
     try {
-      renderAgain(React.createElement(AskAgain), createTestMockApi())
-      await library.screen.findByText('已恢复您上次未提交的内容')
-      expect((library.screen.getByLabelText('标题') as HTMLInputElement).value).toBe(TITLE)
-      expect((library.screen.getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe(BODY)
-      expect((library.screen.getByLabelText('称呼（选填）') as HTMLInputElement).value).toBe('王阿姨')
-      expect(library.screen.getByText('上海市交通委员会')).toBeTruthy()
-      expect(library.screen.getByRole('button', { name: '提交问题' })).toBeTruthy()
+      restart.render(require('../pages/ask/index') as typeof import('../pages/ask/index'), createTestMockApi())
+      const again = restart.library.screen
+      await again.findByText('已恢复您上次未提交的内容')
+      expect((again.getByLabelText('标题') as HTMLInputElement).value).toBe(TITLE)
+      expect((again.getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe(BODY)
+      expect((again.getByLabelText('称呼（选填）') as HTMLInputElement).value).toBe('王阿姨')
+      expect(again.getByText('上海市交通委员会')).toBeTruthy()
+      expect(again.getByRole('button', { name: '提交问题' })).toBeTruthy()
     } finally {
-      library.cleanup()
-      delete process.env.RTL_SKIP_AUTO_CLEANUP
+      restart.done()
     }
   })
 
