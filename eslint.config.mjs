@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint'
  * services never import a feature or a page, features never import each other, and pages and features
  * call the ports, never an adapter (only services/app-api.ts picks one).
  */
-const FEATURES = ['news', 'letters', 'services', 'questions', 'consultations']
+const FEATURES = ['news', 'letters', 'services', 'questions', 'consultations', 'matrix', 'search', 'city', 'me']
 
 const NO_ADAPTERS = {
   group: ['**/services/mock/**', '**/services/http/**'],

@@ -21,12 +21,15 @@ const MOCK_MARKERS = [
   'Look-up query refused',
   'mock:questions:',
   'mock:consultations:',
+  'Matrix: no department',
+  // The search mock's pinyin table (fixtures/search-pinyin.ts), in the search subpackage on weapp.
+  'she bao jiao fei ji lu',
 ]
 // Fixture ids, chosen so that no marker is part of another city's or another portal's id.
 const FIXTURE_MARKERS = {
-  shanghai: ['sh-001', 'sh-q01', 'sh-c01'],
-  chengdu: ['cd-001', 'cd-q01', 'cd-c01'],
-  yinchuan: ['yc-001', 'yc-q01', 'yc-c01'],
+  shanghai: ['sh-001', 'sh-q01', 'sh-c01', 'sh-s01'],
+  chengdu: ['cd-001', 'cd-q01', 'cd-c01', 'cd-s01'],
+  yinchuan: ['yc-001', 'yc-q01', 'yc-c01', 'yc-s01'],
 }
 const ALL_FIXTURE_MARKERS = Object.values(FIXTURE_MARKERS).flat()
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The WeChat build of each other city (a mini program carries its build city only): builds it beside
-# dist/weapp, runs the portals' smoke tests on it (services, questions, consultations), and checks its
+# dist/weapp, runs the portals' smoke tests on it, and checks its
 # main package size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for city in chengdu yinchuan; do
   out="dist/weapp-$city"
   TARO_APP_CITY=$city BUILD_OUTPUT_ROOT=$out npx taro build --type weapp >/dev/null
-  WEAPP_CITY=$city WEAPP_DIST=$out npx jest --config test/weapp/jest.config.js services personal-lookup questions consultations
+  WEAPP_CITY=$city WEAPP_DIST=$out npx jest --config test/weapp/jest.config.js services personal-lookup questions consultations matrix city search
   node -e "
     const fs = require('fs'), path = require('path')
     const dir = process.argv[1]

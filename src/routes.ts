@@ -28,6 +28,13 @@ export const routes = {
   questionsMine: { path: 'features/questions/pages/mine/index' },
   consultationsList: { path: 'features/consultations/pages/list/index' },
   consultationsDetail: { path: 'features/consultations/pages/detail/index' },
+  consultationsMine: { path: 'features/consultations/pages/mine/index' },
+  matrixAccounts: { path: 'features/matrix/pages/accounts/index' },
+  matrixBoard: { path: 'features/matrix/pages/board/index' },
+  search: { path: 'features/search/pages/search/index' },
+  cityStories: { path: 'features/city/pages/stories/index' },
+  cityStory: { path: 'features/city/pages/story/index' },
+  privacy: { path: 'features/me/pages/privacy/index' },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof routes
@@ -54,6 +61,16 @@ export interface RouteParams {
   questionsMine: Record<string, never>
   consultationsList: { columnId?: string }
   consultationsDetail: { id: string }
+  consultationsMine: Record<string, never>
+  /** `group` / `platform`: the filters to open with. */
+  matrixAccounts: { group?: string; platform?: string }
+  /** Without `departmentId`: the whole city's board. */
+  matrixBoard: { departmentId?: string }
+  /** `q`: words to search for at once. */
+  search: { q?: string }
+  cityStories: { category?: string }
+  cityStory: { id: string }
+  privacy: Record<string, never>
 }
 
 const allRoutes: Record<string, RouteDef> = routes

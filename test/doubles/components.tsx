@@ -52,8 +52,14 @@ export function RichText({ nodes, className }: Props) {
   })
 }
 
-export function Image({ src, alt, ...props }: Props) {
-  return createElement('img', { ...domProps(props), src, alt })
+export function Image({ src, alt, lazyLoad, mode, ...props }: Props) {
+  return createElement('img', {
+    ...domProps(props),
+    src,
+    alt,
+    'data-lazy-load': lazyLoad ? 'true' : undefined,
+    'data-mode': mode,
+  })
 }
 
 /** Taro's inputs report their value as `detail.value`; the doubles do the same from real DOM events. */

@@ -439,3 +439,38 @@ test('questions and consultations: ask, find it in My questions, comment on an o
   await context.close()
   throwFirst()
 })
+
+test('one-stop search: pinyin initials find every kind, and each result opens its page', async () => {
+  const { page, context, errors } = await app.phone(SMALL_PHONE)
+  const { scan, throwFirst } = accessibilityScanner(page)
+
+  await page.goto(app.url('/features/search/pages/search/index'))
+  await current(page).getByText('一个搜索框，找遍全站').waitFor({ timeout: 15000 })
+  await scan('search, idle')
+  // lj: 垃圾 by its initials, which every kind has in Shanghai (the department: 绿化和市容管理局).
+  await field(page, '搜索新闻、服务、问答、征求意见和部门').fill('lj')
+  await current(page).getByRole('button', { name: '搜索', exact: true }).click()
+  const results = current(page).getByRole('link', { name: '打开服务：垃圾分类查询' })
+  await results.waitFor({ timeout: 15000 })
+  await scan('search results')
+  await shot(page, 'search-results')
+
+  const kinds = [
+    ['新闻', '/features/news/pages/article/index'],
+    ['服务', '/features/services/pages/lookup/index'],
+    ['问答', '/features/questions/pages/detail/index'],
+    ['征求意见', '/features/consultations/pages/detail/index'],
+    ['部门', '/features/matrix/pages/board/index'],
+  ]
+  for (const [kind, route] of kinds) {
+    await current(page).getByRole('list', { name: kind }).getByRole('link').first().click()
+    await page.waitForURL((url) => url.pathname === route, { timeout: 15000 })
+    await page.waitForTimeout(400)
+    await page.goBack()
+    await page.waitForURL((url) => url.pathname === '/features/search/pages/search/index', { timeout: 15000 })
+    await results.waitFor({ timeout: 15000 })
+  }
+  assert.deepEqual(errors, [])
+  await context.close()
+  throwFirst()
+})

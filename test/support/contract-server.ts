@@ -5,6 +5,7 @@ import type { Rating } from '../../src/services/letters/letters-schemas'
 import type { Api } from '../../src/services/api'
 import { isServiceError } from '../../src/services/errors'
 import { SERVICE_IDS, type ServiceId } from '../../src/services/lookups/lookup-schemas'
+import type { StoryCategory } from '../../src/services/stories/stories-schemas'
 import { sendJson, startLocalServer } from './local-server'
 
 const STATUS = { 'not-found': 404, network: 502, timeout: 504, server: 500, 'invalid-response': 502 } as const
@@ -54,7 +55,14 @@ export function startContractServer(api: Api) {
       const route: Route = { api, city, rest: parts.slice(3), url, req, body, res }
       if (parts[2] === 'questions') return await questions(route)
       if (parts[2] === 'consultations') return await consultations(route)
+      if (parts[2] === 'stories') return await stories(route)
       if (req.method !== 'GET') return noRoute()
+      if (parts[2] === 'search' && parts.length === 3)
+        return sendJson(res, 200, await api.search.search(city, url.searchParams.get('q') ?? ''))
+      if (parts[2] === 'accounts' && parts.length === 3) return sendJson(res, 200, await api.matrix.listAccounts(city))
+      if (parts[2] === 'board' && parts.length === 3) {
+        return sendJson(res, 200, await api.matrix.getBoard(city, url.searchParams.get('department') ?? undefined))
+      }
       if (parts[2] === 'public-replies' && parts.length === 3) {
         const limit = url.searchParams.get('limit')
         const page = await api.letters.listPublicReplies({
@@ -184,5 +192,15 @@ async function consultations({ api, city, rest, url, req, body, res }: Route) {
     if (typeof key !== 'string') return sendJson(res, 400, noKeyBody)
     return sendJson(res, 200, await api.consultations.comment(city, rest[0], JSON.parse(body), key))
   }
+  return sendJson(res, 404, noRouteBody)
+}
+
+/** `/cities/{city}/stories…` (I Love <City>). */
+async function stories({ api, city, rest, url, req, res }: Route) {
+  if (req.method === 'GET' && rest.length === 0) {
+    const category = (url.searchParams.get('category') ?? undefined) as StoryCategory | undefined
+    return sendJson(res, 200, { items: await api.stories.listStories(city, category) })
+  }
+  if (req.method === 'GET' && rest.length === 1) return sendJson(res, 200, await api.stories.getStory(city, rest[0]))
   return sendJson(res, 404, noRouteBody)
 }

@@ -71,6 +71,25 @@ export default function HomePage() {
 
       {noticesSettled.current ? (
         <>
+          <View className='home-search' onClick={() => navigateTo('search', {})} {...a11y(t('home.search'), 'link')}>
+            <Text>{t('home.searchHint')}</Text>
+          </View>
+          <View className='home-links'>
+            <View
+              className='home-links__item'
+              onClick={() => navigateTo('matrixAccounts', {})}
+              {...a11y(undefined, 'link')}
+            >
+              <Text>{t('home.matrix')}</Text>
+            </View>
+            <View
+              className='home-links__item'
+              onClick={() => navigateTo('cityStories', {})}
+              {...a11y(undefined, 'link')}
+            >
+              <Text>{t('home.cityLove', { city: pickText(city.name, language) })}</Text>
+            </View>
+          </View>
           <Text className='section-title'>{t('home.columns')}</Text>
           <View className='column-grid'>
             {city.newsColumns.map((column) => (

@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { getCityConfig, availableCities } from '../../cities/city-registry'
 import { useUnreadBadge } from '../../features/letters/hooks/use-unread-badge'
+import { ServiceTiles } from '../../features/services/components/service-tiles'
+import { useShortcuts } from '../../features/services/stores/shortcuts-store'
 import { apiMode, canSwitchCity, isStaffBuild } from '../../settings'
 import { pickText } from '../../shared/i18n/translate'
 import { useTranslate } from '../../shared/i18n/use-translate'
@@ -13,6 +15,7 @@ import { Screen } from '../../shared/ui/screen'
 import { navigateTo } from '../../shared/navigation'
 import { clearMyData } from '../../shared/storage/clear-my-data'
 import { useCity } from '../../shared/use-city'
+import './index.scss'
 
 const LANGUAGES: { id: Language; label: string }[] = [
   { id: 'zh', label: '简体中文' },
@@ -25,6 +28,9 @@ export default function MePage() {
   const elderly = usePreferences((s) => s.elderlyMode)
   const { elderlyModeToggled, languageChosen, cityChosen } = usePreferences((s) => s)
   const unread = useUnreadBadge()
+  // The city's catalogue decides: a favourite it no longer offers is not shown.
+  const saved = useShortcuts(city.id).favourites
+  const favourites = city.services.filter((id) => saved.includes(id))
 
   const askToClearData = () => {
     void Taro.showModal({
@@ -61,7 +67,23 @@ export default function MePage() {
           <Text className='setting__label'>{t('interact.myQuestions')}</Text>
           <Text>›</Text>
         </View>
+        <View
+          className='setting setting--row'
+          onClick={() => navigateTo('consultationsMine', {})}
+          {...a11y(t('me.myComments'), 'link')}
+        >
+          <Text className='setting__label'>{t('me.myComments')}</Text>
+          <Text>›</Text>
+        </View>
       </View>
+      <Text className='section-title' {...a11y(undefined, 'heading', { level: 2 })}>
+        {t('me.favourites')}
+      </Text>
+      {favourites.length > 0 ? (
+        <ServiceTiles services={favourites} />
+      ) : (
+        <Text className='me__hint'>{t('me.noFavourites')}</Text>
+      )}
       <Text className='section-title'>{t('me.settings')}</Text>
       <View className='card'>
         <SwitchRow label={t('me.elderly')} hint={t('me.elderlyHint')} checked={elderly} onToggle={elderlyModeToggled} />
@@ -87,6 +109,14 @@ export default function MePage() {
       </View>
       <Text className='section-title'>{t('me.privacy')}</Text>
       <View className='card'>
+        <View
+          className='setting setting--row'
+          onClick={() => navigateTo('privacy', {})}
+          {...a11y(t('me.privacyPolicy'), 'link')}
+        >
+          <Text className='setting__label'>{t('me.privacyPolicy')}</Text>
+          <Text>›</Text>
+        </View>
         <View className='setting setting--row' onClick={askToClearData} {...a11y(t('me.clearData'), 'button')}>
           <View className='setting__text'>
             <Text className='setting__label'>{t('me.clearData')}</Text>

@@ -265,26 +265,40 @@ function seededCity(city: CityLettersConfig, now: number): CityLetters {
   return data
 }
 
-export function createLettersMock(runtime: MockRuntime): LettersPort {
-  const key = (city: CityId) => `mock:letters:${city}`
-  const save = (city: CityId, data: CityLetters) => runtime.storage.setItem(key(city), JSON.stringify(data))
+const storageKey = (city: CityId) => `mock:letters:${city}`
+const saveCity = (runtime: MockRuntime, city: CityId, data: CityLetters) =>
+  runtime.storage.setItem(storageKey(city), JSON.stringify(data))
 
-  /**
-   * The city's store; a new one is seeded and saved at once. Synchronous on purpose: callers load the
-   * city's config first, so a call's read, change and save happen in one go.
-   */
-  function load(cityId: CityId, city: CityLettersConfig): CityLetters {
-    try {
-      const stored = JSON.parse(runtime.storage.getItem(key(cityId)) ?? 'null') as CityLetters | null
-      // `photos` came later than the rest: a store saved before it has none issued.
-      if (stored && Array.isArray(stored.cases)) return { ...stored, photos: stored.photos ?? [] }
-    } catch {
-      // Unreadable: start again rather than fail every call.
-    }
-    const seeded = seededCity(city, runtime.clock.now())
-    save(cityId, seeded)
-    return seeded
+/**
+ * The city's store; a new one is seeded and saved at once. Synchronous on purpose: callers load the
+ * city's config first, so a call's read, change and save happen in one go.
+ */
+function loadCity(runtime: MockRuntime, cityId: CityId, city: CityLettersConfig): CityLetters {
+  try {
+    const stored = JSON.parse(runtime.storage.getItem(storageKey(cityId)) ?? 'null') as CityLetters | null
+    // `photos` came later than the rest: a store saved before it has none issued.
+    if (stored && Array.isArray(stored.cases)) return { ...stored, photos: stored.photos ?? [] }
+  } catch {
+    // Unreadable: start again rather than fail every call.
   }
+  const seeded = seededCity(city, runtime.clock.now())
+  saveCity(runtime, cityId, seeded)
+  return seeded
+}
+
+/**
+ * Every case of the city as of the clock's now: the seeded ones and those filed on this device. Read
+ * only; the account matrix's board (matrix-mock.ts) computes its figures from these.
+ */
+export async function casesOf(runtime: MockRuntime, cityId: CityId): Promise<Case[]> {
+  const data = loadCity(runtime, cityId, await loadLettersConfig(cityId))
+  const now = runtime.clock.now()
+  return data.cases.map((stored) => caseAt(stored, now))
+}
+
+export function createLettersMock(runtime: MockRuntime): LettersPort {
+  const save = (city: CityId, data: CityLetters) => saveCity(runtime, city, data)
+  const load = (cityId: CityId, city: CityLettersConfig) => loadCity(runtime, cityId, city)
 
   function find(data: CityLetters, caseNumber: string): StoredCase {
     const stored = data.cases.find((c) => c.caseNumber === caseNumber)

@@ -1,16 +1,7 @@
-type ConsultationsMockModule = typeof import('./consultations-mock')
+import { createMockHandover } from './mock-handover'
 
-// The main package cannot afford the consultations mock and its fixtures, so it ships in the
-// consultations subpackage, whose pages hand it over (provide-consultations-mock.weapp.ts) as they load.
-// A call made before then waits for it.
-let provided: ConsultationsMockModule | null = null
-const waiting: ((mock: ConsultationsMockModule) => void)[] = []
+// The main package cannot afford this mock: its subpackage's pages hand it over (mock-handover.ts).
+const handover = createMockHandover<typeof import('./consultations-mock')>()
 
-export function consultationsMockProvided(mock: ConsultationsMockModule): void {
-  provided = mock
-  waiting.splice(0).forEach((resolve) => resolve(mock))
-}
-
-export function loadConsultationsMock(): Promise<ConsultationsMockModule> {
-  return provided ? Promise.resolve(provided) : new Promise((resolve) => waiting.push(resolve))
-}
+export const consultationsMockProvided = handover.provide
+export const loadConsultationsMock = handover.load

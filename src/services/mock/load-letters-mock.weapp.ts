@@ -1,16 +1,7 @@
-type LettersMockModule = typeof import('./letters-mock')
+import { createMockHandover } from './mock-handover'
 
-// The main package cannot afford the letters mock, so it ships in the letters subpackage, whose pages
-// hand it over (provide-letters-mock.weapp.ts) as they load. A call made before then (the launch-time
-// refresh of the citizen's letters) waits for it.
-let provided: LettersMockModule | null = null
-const waiting: ((mock: LettersMockModule) => void)[] = []
+// The main package cannot afford this mock: its subpackage's pages hand it over (mock-handover.ts).
+const handover = createMockHandover<typeof import('./letters-mock')>()
 
-export function lettersMockProvided(mock: LettersMockModule): void {
-  provided = mock
-  waiting.splice(0).forEach((resolve) => resolve(mock))
-}
-
-export function loadLettersMock(): Promise<LettersMockModule> {
-  return provided ? Promise.resolve(provided) : new Promise((resolve) => waiting.push(resolve))
-}
+export const lettersMockProvided = handover.provide
+export const loadLettersMock = handover.load

@@ -1,16 +1,7 @@
-type LookupsMockModule = typeof import('./lookups-mock')
+import { createMockHandover } from './mock-handover'
 
-// The main package cannot afford the look-ups mock and its data, so it ships in the services
-// subpackage, whose pages hand it over (provide-lookups-mock.weapp.ts) as they load. A call made before
-// then waits for it.
-let provided: LookupsMockModule | null = null
-const waiting: ((mock: LookupsMockModule) => void)[] = []
+// The main package cannot afford this mock: its subpackage's pages hand it over (mock-handover.ts).
+const handover = createMockHandover<typeof import('./lookups-mock')>()
 
-export function lookupsMockProvided(mock: LookupsMockModule): void {
-  provided = mock
-  waiting.splice(0).forEach((resolve) => resolve(mock))
-}
-
-export function loadLookupsMock(): Promise<LookupsMockModule> {
-  return provided ? Promise.resolve(provided) : new Promise((resolve) => waiting.push(resolve))
-}
+export const lookupsMockProvided = handover.provide
+export const loadLookupsMock = handover.load

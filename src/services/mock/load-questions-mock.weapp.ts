@@ -1,16 +1,7 @@
-type QuestionsMockModule = typeof import('./questions-mock')
+import { createMockHandover } from './mock-handover'
 
-// The main package cannot afford the questions mock and its fixtures, so it ships in the questions
-// subpackage, whose pages hand it over (provide-questions-mock.weapp.ts) as they load. A call made
-// before then waits for it.
-let provided: QuestionsMockModule | null = null
-const waiting: ((mock: QuestionsMockModule) => void)[] = []
+// The main package cannot afford this mock: its subpackage's pages hand it over (mock-handover.ts).
+const handover = createMockHandover<typeof import('./questions-mock')>()
 
-export function questionsMockProvided(mock: QuestionsMockModule): void {
-  provided = mock
-  waiting.splice(0).forEach((resolve) => resolve(mock))
-}
-
-export function loadQuestionsMock(): Promise<QuestionsMockModule> {
-  return provided ? Promise.resolve(provided) : new Promise((resolve) => waiting.push(resolve))
-}
+export const questionsMockProvided = handover.provide
+export const loadQuestionsMock = handover.load

@@ -225,26 +225,47 @@ function pageOf(items: Question[], cursor: string | null | undefined, limit: num
   return { items: page, nextCursor: last && rest.length > limit ? key(last).join('.') : null }
 }
 
+const storageKey = (cityId: CityId) => `mock:questions:${cityId}`
+
+/**
+ * Synchronous on purpose: a call that changes the store awaits the city's config first, then reads,
+ * changes and saves in one go.
+ */
+function loadCity(runtime: MockRuntime, cityId: CityId): CityQuestions {
+  try {
+    const stored = JSON.parse(runtime.storage.getItem(storageKey(cityId)) ?? 'null') as CityQuestions | null
+    if (stored && Array.isArray(stored.asked)) return stored
+  } catch {
+    // Unreadable: start again rather than fail every call.
+  }
+  return { asked: [], keys: {}, helpful: {} }
+}
+
+/** When each runtime's seeded questions are dated from, so every reader of them sees the same dates. */
+const seededAt = new WeakMap<MockRuntime, number>()
+const seedTime = (runtime: MockRuntime) => {
+  const at = seededAt.get(runtime) ?? runtime.clock.now()
+  seededAt.set(runtime, at)
+  return at
+}
+
+/**
+ * Every question of the city as of the clock's now, seeded and asked on this device. Read only; the
+ * account matrix's board (matrix-mock.ts) counts the answered ones.
+ */
+export function questionsOf(runtime: MockRuntime, cityId: CityId): Question[] {
+  const createdAt = seedTime(runtime)
+  const data = loadCity(runtime, cityId)
+  const now = runtime.clock.now()
+  return [...seededQuestions(cityId, createdAt), ...data.asked].map((stored) => toQuestion(stored, data.helpful, now))
+}
+
 /** The questions port over fixtures and the device's storage; see the rules above. */
 export function createQuestionsMock(runtime: MockRuntime): QuestionsPort {
-  const createdAt = runtime.clock.now()
+  const createdAt = seedTime(runtime)
   const seeded: Partial<Record<CityId, StoredQuestion[]>> = {}
   const seeds = (cityId: CityId) => (seeded[cityId] ??= seededQuestions(cityId, createdAt))
-  const storageKey = (cityId: CityId) => `mock:questions:${cityId}`
-
-  /**
-   * Synchronous on purpose: a call that changes the store awaits the city's config first, then reads,
-   * changes and saves in one go.
-   */
-  function load(cityId: CityId): CityQuestions {
-    try {
-      const stored = JSON.parse(runtime.storage.getItem(storageKey(cityId)) ?? 'null') as CityQuestions | null
-      if (stored && Array.isArray(stored.asked)) return stored
-    } catch {
-      // Unreadable: start again rather than fail every call.
-    }
-    return { asked: [], keys: {}, helpful: {} }
-  }
+  const load = (cityId: CityId) => loadCity(runtime, cityId)
   const save = (cityId: CityId, data: CityQuestions) =>
     runtime.storage.setItem(storageKey(cityId), JSON.stringify(data))
 

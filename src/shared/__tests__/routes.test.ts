@@ -19,7 +19,11 @@ test('tab pages are the main package; every other page is in its feature’s sub
       root: 'features/questions',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/ask/index', 'pages/mine/index'],
     },
-    { root: 'features/consultations', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'features/consultations', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index'] },
+    { root: 'features/matrix', pages: ['pages/accounts/index', 'pages/board/index'] },
+    { root: 'features/search', pages: ['pages/search/index'] },
+    { root: 'features/city', pages: ['pages/stories/index', 'pages/story/index'] },
+    { root: 'features/me', pages: ['pages/privacy/index'] },
   ])
 })
 

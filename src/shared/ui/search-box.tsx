@@ -10,14 +10,17 @@ import './search-box.scss'
 export function SearchBox({
   label,
   buttonLabel,
+  initial = '',
   onSearch,
 }: {
   /** The field's accessible name and placeholder. */
   label: string
   buttonLabel: string
+  /** The words the field starts with (a page opened with a query). */
+  initial?: string
   onSearch: (words: string) => void
 }) {
-  const [typed, setTyped] = useState('')
+  const [typed, setTyped] = useState(initial)
   const search = () => onSearch(typed.trim())
   return (
     <View className='search'>

@@ -19,6 +19,7 @@ import { TextField } from '../../../shared/ui/text-field'
 import { checkComment, EMPTY_COMMENT, type CommentProblem } from '../consultation-window'
 import { useConsultationsText, type ConsultationsText } from '../hooks/use-consultations-text'
 import { commentDrafts } from '../stores/comment-drafts'
+import { myComments } from '../stores/my-comments'
 
 const problemMessage = (problem: CommentProblem, ct: ConsultationsText) =>
   problem.kind === 'too-short'
@@ -72,6 +73,13 @@ export function CommentForm({
       .comment(cityId, consultation.id, { text: draft.text.trim(), consent: true }, stored.idempotencyKey)
       .then(
         (receipt) => {
+          myComments.getState().commentSent(cityId, {
+            id: receipt.id,
+            consultationId: consultation.id,
+            consultationTitle: consultation.title,
+            text: draft.text.trim(),
+            submittedAt: receipt.submittedAt,
+          })
           commentDrafts.getState().draftFiled(key)
           setOutcome({ sent: true })
           onSent(receipt)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我爱我城', enablePullDownRefresh: false })
