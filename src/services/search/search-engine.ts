@@ -152,12 +152,18 @@ export function searchIndex(index: SearchIndex, query: unknown, limit = SEARCH_G
     const tier = tierOf(entry, text, latin, single)
     if (tier >= 0) matches[entry.doc.kind].push({ tier, order, doc: entry.doc })
   })
+  const ranked = SEARCH_KINDS.filter((kind) => matches[kind].length > 0).map((kind) => ({
+    kind,
+    hits: matches[kind].sort((a, b) => a.tier - b.tier || a.order - b.order),
+  }))
+  // The kind with the best match comes first (社保's service before news that merely mention 水表 for
+  // `sb`); kinds that match equally well keep their usual order. Array.prototype.sort is stable.
+  ranked.sort((a, b) => a.hits[0].tier - b.hits[0].tier)
   return {
-    groups: SEARCH_KINDS.filter((kind) => matches[kind].length > 0).map((kind) => ({
+    groups: ranked.map(({ kind, hits }) => ({
       kind,
-      total: matches[kind].length,
-      items: matches[kind]
-        .sort((a, b) => a.tier - b.tier || a.order - b.order)
+      total: hits.length,
+      items: hits
         .slice(0, limit)
         .map(({ doc }) =>
           doc.snippet ? { id: doc.id, title: doc.title, snippet: doc.snippet } : { id: doc.id, title: doc.title },

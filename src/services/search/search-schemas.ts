@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 
-/** What the one-stop search finds, in the order its groups are shown. */
+/** What the one-stop search finds; groups matching equally well are shown in this order. */
 export const SEARCH_KINDS = ['news', 'service', 'question', 'consultation', 'department'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 

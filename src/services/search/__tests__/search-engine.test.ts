@@ -18,15 +18,23 @@ const index = buildSearchIndex(DOCUMENTS, (text) => PINYIN[text])
 const search = (query: unknown) => searchIndex(index, query)
 const ids = (query: unknown) => search(query).groups.flatMap((g) => g.items.map((i) => i.id))
 
-test('Chinese text finds titles that contain it, grouped by kind in a fixed order', () => {
+test('Chinese text finds titles that contain it, grouped by kind, the kind with the best match first', () => {
   const { groups } = search('社保')
-  expect(groups.map((g) => g.kind)).toEqual(['news', 'service', 'question'])
-  expect(groups.map((g) => g.total)).toEqual([2, 1, 1])
-  expect(SEARCH_KINDS.filter((k) => groups.some((g) => g.kind === k))).toEqual(groups.map((g) => g.kind))
+  // The question's title is exactly 社保, the service's starts with it, the news merely contain it.
+  expect(groups.map((g) => g.kind)).toEqual(['question', 'service', 'news'])
+  expect(groups.map((g) => g.total)).toEqual([1, 1, 2])
+})
+
+test('kinds that match equally well keep their usual order', () => {
+  // 公积 starts the service's title and nothing else; 人力资源 is inside the department's title only.
+  expect(search('公积').groups.map((g) => g.kind)).toEqual(['service'])
+  const { groups } = search('缴')
+  expect(groups.map((g) => g.kind)).toEqual(SEARCH_KINDS.filter((k) => groups.some((g) => g.kind === k)))
 })
 
 test('full pinyin finds 社保 (whole title start, then from a syllable inside it)', () => {
-  expect(ids('shebao')).toEqual(['n1', 'n2', 'social-insurance', 'q1'])
+  // Whole-title starts first (the question is all 社保, the service starts with it), then the news.
+  expect(ids('shebao')).toEqual(['social-insurance', 'q1', 'n1', 'n2'])
   expect(ids('gongjijin')).toEqual(['housing-fund'])
   expect(ids('jiaofei')).toEqual(['n1', 'social-insurance'])
   // Not from the middle of a syllable: "ao" is in "bao" but starts no syllable.
@@ -34,7 +42,7 @@ test('full pinyin finds 社保 (whole title start, then from a syllable inside i
 })
 
 test('pinyin initials find 社保', () => {
-  expect(ids('sb')).toEqual(['n1', 'n2', 'social-insurance', 'q1'])
+  expect(ids('sb')).toEqual(['social-insurance', 'q1', 'n1', 'n2'])
   expect(ids('sbjfjl')).toEqual(['social-insurance'])
   expect(ids('gjj')).toEqual(['housing-fund'])
 })
