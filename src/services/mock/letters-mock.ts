@@ -243,7 +243,7 @@ async function photoSize(localPath: string): Promise<number | undefined> {
 function seededCity(city: CityLettersConfig, now: number): CityLetters {
   const data: CityLetters = { cases: [], keys: {}, sequences: {}, photos: [] }
   const oldestFirst = [...PUBLIC_LETTERS].sort((a, b) => b.daysAgo - a.daysAgo)
-  for (const [i, { daysAgo, ...seed }] of oldestFirst.entries()) {
+  for (const [i, { daysAgo, rating, ...seed }] of oldestFirst.entries()) {
     const channel = city.channels.find((c) => c.types.includes(seed.type))
     if (!channel) continue
     // A few hours apart within the day, rather than all at the clock's minute.
@@ -259,6 +259,8 @@ function seededCity(city: CityLettersConfig, now: number): CityLetters {
       steps: [],
     }
     stored.steps = scriptFor(stored, city, data.cases.at(-1)?.caseNumber)
+    const reply = stored.steps.find(({ step }) => step.kind === 'reply')
+    if (rating && reply) stored.steps.push({ at: reply.at + 20 * HOUR, step: { kind: 'rate', rating } })
     data.cases.push(stored)
     data.sequences[start] = sequence
   }

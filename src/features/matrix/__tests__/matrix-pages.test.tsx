@@ -107,7 +107,7 @@ test('a failed load says so and tries again', async () => {
 
 test('the city’s board shows the figures board.ts computes from the mock’s own letters and questions', async () => {
   const api = createTestMockApi()
-  // A citizen's letter, answered and rated, so every figure has something to count.
+  // A citizen's letter, answered and rated, beside the other citizens' rated seed letters.
   const filed = await api.letters.submit('shanghai', LETTER, 'board-key')
   api.clock.advance(40 * DAY)
   await api.letters.rate('shanghai', filed.caseNumber, 'satisfied')
@@ -121,7 +121,8 @@ test('the city’s board shows the figures board.ts computes from the mock’s o
     config,
     null,
   )
-  expect(board.figures.rated).toBe(1)
+  // The nine rated seed letters (fixtures/public-letters.ts) and this one.
+  expect(board.figures.rated).toBe(10)
   const f = board.figures
   const item = (name: string) => screen.getByRole('listitem', { name })
   expect(item(`收到来信：${f.received} 件`)).toBeTruthy()
