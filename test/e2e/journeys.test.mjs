@@ -474,3 +474,42 @@ test('one-stop search: pinyin initials find every kind, and each result opens it
   await context.close()
   throwFirst()
 })
+
+test('the account matrix, a board, I Love <City> and the privacy notice, standard and elderly', async () => {
+  const { page, context, errors } = await app.phone(SMALL_PHONE)
+  const { scan, throwFirst } = accessibilityScanner(page)
+  const visit = async (url, ready, label) => {
+    await page.goto(app.url(url))
+    await current(page).locator(ready).first().waitFor({ timeout: 15000 })
+    await scan(label)
+  }
+
+  await page.goto(app.url('/'))
+  await current(page).getByRole('link', { name: '政务矩阵' }).click()
+  await current(page)
+    .getByRole('tab', { name: /^委办局/ })
+    .click()
+  await current(page).getByText('查看全市办理情况').waitFor({ timeout: 15000 })
+  await scan('account matrix, bureaus')
+  await current(page).getByText('查看全市办理情况').click()
+  await current(page).getByRole('heading', { name: '全市办理情况' }).waitFor({ timeout: 15000 })
+  await scan('city board')
+  await shot(page, 'matrix-board')
+
+  await visit('/features/city/pages/stories/index', '.story-card', 'I Love Shanghai')
+  await current(page).locator('.story-card').first().click()
+  await current(page).locator('.article__body').waitFor({ timeout: 15000 })
+  await scan('a story')
+  await visit('/features/me/pages/privacy/index', '.privacy-section__title', 'privacy notice')
+
+  // The same pages in elderly mode: larger text must not push anything off a 375 px phone.
+  await page.goto(app.url('/pages/me/index'))
+  await current(page).getByRole('switch', { name: '长辈版（大字）' }).click()
+  await visit('/features/matrix/pages/accounts/index', '[role="tab"]', 'account matrix, elderly')
+  await visit('/features/matrix/pages/board/index', '.bar-chart, [role="heading"]', 'city board, elderly')
+  await visit('/features/city/pages/stories/index', '.story-card', 'I Love Shanghai, elderly')
+  await shot(page, 'city-stories-elderly')
+  assert.deepEqual(errors, [])
+  await context.close()
+  throwFirst()
+})

@@ -15,6 +15,7 @@ export const cityZh = {
   'category.construction': '城市建设',
   'story.title': '城市故事',
   'story.chineseOnly': '全文为中文。',
+  'story.more': '更多{category}故事',
 }
 
 export type CityMessageKey = keyof typeof cityZh
@@ -32,4 +33,5 @@ export const cityEn: Record<CityMessageKey, string> = {
   'category.construction': 'City building',
   'story.title': 'City story',
   'story.chineseOnly': 'The full story is in Chinese.',
+  'story.more': 'More {category} stories',
 }

@@ -14,6 +14,8 @@ export function StoryImage({ image, alt, large }: { image: StoryImageData; alt: 
       mode='aspectFill'
       lazyLoad
       {...a11y(alt, 'img')}
+      // On H5 Taro draws a real <img> inside its wrapper: it needs the words too.
+      imgProps={{ alt }}
     />
   )
 }

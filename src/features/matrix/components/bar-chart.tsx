@@ -19,24 +19,27 @@ export interface Bar {
  */
 export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   return (
-    <View className='bar-chart' {...a11y(title, 'list')}>
-      <Text className='section-label'>{title}</Text>
-      {bars.map((bar) => (
-        <View
-          key={bar.key}
-          className='bar'
-          onClick={bar.onClick}
-          {...a11y(bar.name, bar.onClick ? 'link' : 'listitem')}
-        >
-          <Text className='bar__label'>{bar.label}</Text>
-          <View className='bar__row'>
-            <View className='bar__track'>
-              <View className='bar__fill' style={{ width: `${Math.round((bar.share ?? 0) * 100)}%` }} />
+    <View className='bar-chart'>
+      <Text className='section-label' {...a11y(undefined, 'heading', { level: 2 })}>
+        {title}
+      </Text>
+      {/* A list holds only its items: the title sits outside it, and a bar that opens a board is an
+          item whose label is the link. */}
+      <View {...a11y(title, 'list')}>
+        {bars.map((bar) => (
+          <View key={bar.key} className='bar' onClick={bar.onClick} {...a11y(bar.name, 'listitem')}>
+            <Text className='bar__label' {...(bar.onClick ? a11y(bar.name, 'link') : {})}>
+              {bar.label}
+            </Text>
+            <View className='bar__row'>
+              <View className='bar__track'>
+                <View className='bar__fill' style={{ width: `${Math.round((bar.share ?? 0) * 100)}%` }} />
+              </View>
+              <Text className='bar__value'>{bar.value}</Text>
             </View>
-            <Text className='bar__value'>{bar.value}</Text>
           </View>
-        </View>
-      ))}
+        ))}
+      </View>
     </View>
   )
 }

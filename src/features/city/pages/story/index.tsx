@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useApi } from '../../../../shared/api-context'
+import { navigateTo } from '../../../../shared/navigation'
+import { ActionButton } from '../../../../shared/ui/action-button'
 import { ArticleBody } from '../../../../shared/rich-text/article-body'
 import { a11y } from '../../../../shared/ui/a11y'
 import { Screen } from '../../../../shared/ui/screen'
@@ -35,6 +37,9 @@ export default function CityStoryPage() {
           <Text className='story__summary'>{pick(story.summary)}</Text>
           {language === 'en' ? <Text className='field__hint'>{ct('story.chineseOnly')}</Text> : null}
           <ArticleBody html={story.bodyHtml} />
+          <ActionButton onClick={() => navigateTo('cityStories', { category: story.category })}>
+            {ct('story.more', { category: ct(`category.${story.category}`) })}
+          </ActionButton>
         </View>
       ) : null}
     </Screen>

@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { fillPlaceholders, pickText } from '../../../../shared/i18n/translate'
 import { useTranslate } from '../../../../shared/i18n/use-translate'
+import { switchTab } from '../../../../shared/navigation'
 import { a11y } from '../../../../shared/ui/a11y'
+import { ActionButton } from '../../../../shared/ui/action-button'
 import { Screen } from '../../../../shared/ui/screen'
 import { useCity } from '../../../../shared/use-city'
 import { PRIVACY_SECTIONS } from '../../privacy-text'
@@ -23,6 +25,9 @@ export default function PrivacyPage() {
           <Text className='privacy-section__body'>{fill(pickText(section.body, language))}</Text>
         </View>
       ))}
+      <View className='form-actions'>
+        <ActionButton onClick={() => switchTab('me')}>{t('me.backToMe')}</ActionButton>
+      </View>
     </Screen>
   )
 }
