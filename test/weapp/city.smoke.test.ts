@@ -10,7 +10,14 @@ import type { CityId } from '../../config/settings'
 import { cityZh } from '../../src/features/city/city-messages'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { STORIES } from '../../src/services/mock/fixtures/stories'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -21,12 +28,7 @@ const stories = STORIES[city].stories
 describe('I Love <City> in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   let page: LoadedPage
-  const diagnostics = () =>
-    [
-      `texts: ${JSON.stringify(page?.texts() ?? [])}`,
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, [page])
 
   beforeAll(() => {
     mp = bootMiniProgram()

@@ -8,7 +8,14 @@
 import type { CityId } from '../../config/settings'
 import { consultationsZh } from '../../src/features/consultations/consultations-messages'
 import { CONSULTATIONS } from '../../src/services/mock/fixtures/consultations'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -21,13 +28,7 @@ const open = CONSULTATIONS[city].find((c) => c.startDay <= 0 && c.endDay >= 7)
 describe('A consultation in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   let page: LoadedPage
-  const diagnostics = () =>
-    [
-      `texts: ${JSON.stringify(page?.texts() ?? [])}`,
-      `buttons: ${JSON.stringify(page?.buttons() ?? [])}`,
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, [page])
 
   beforeAll(() => {
     mp = bootMiniProgram()

@@ -240,3 +240,19 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
 }
+
+/** What a failed wait reports: each page's texts and buttons, the wx calls made, and what was logged. */
+export function whatHappened(mp: MiniProgram | undefined, pages: (LoadedPage | undefined)[]): string {
+  return [
+    ...pages.flatMap((page) =>
+      page
+        ? [
+            `${page.route} texts: ${JSON.stringify(page.texts())}`,
+            `${page.route} buttons: ${JSON.stringify(page.buttons())}`,
+          ]
+        : [],
+    ),
+    `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
+    `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
+  ].join('\n')
+}

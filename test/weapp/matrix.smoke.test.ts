@@ -9,7 +9,14 @@
 import type { CityId } from '../../config/settings'
 import { matrixZh } from '../../src/features/matrix/matrix-messages'
 import { ACCOUNTS } from '../../src/services/mock/fixtures/accounts'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -22,12 +29,7 @@ const bureaus = ACCOUNTS[city].filter((a) => a.group === 'bureau')
 describe('The account matrix in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   const pages: LoadedPage[] = []
-  const diagnostics = () =>
-    [
-      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, pages)
 
   beforeAll(() => {
     mp = bootMiniProgram()

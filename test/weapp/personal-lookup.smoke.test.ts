@@ -7,7 +7,14 @@
  *   npm run build:weapp && npm run test:weapp
  */
 import { servicesZh } from '../../src/features/services/services-messages'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -17,13 +24,7 @@ const EXPECTED_PROBES = new Set(['cloud'])
 describe('A personal look-up in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   let page: LoadedPage
-  const diagnostics = () =>
-    [
-      `texts: ${JSON.stringify(page?.texts() ?? [])}`,
-      `buttons: ${JSON.stringify(page?.buttons() ?? [])}`,
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, [page])
 
   beforeAll(() => {
     mp = bootMiniProgram()

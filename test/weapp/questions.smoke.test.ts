@@ -10,7 +10,14 @@ import type { CityId } from '../../config/settings'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { questionsZh } from '../../src/features/questions/questions-messages'
 import { PUBLIC_QUESTIONS } from '../../src/services/mock/fixtures/public-questions'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -23,13 +30,7 @@ const CASE_CODE = { shanghai: 'sh', chengdu: 'cd', yinchuan: 'yc' }[city.id]
 describe('Questions in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   const pages: LoadedPage[] = []
-  const diagnostics = () =>
-    [
-      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
-      ...pages.map((page) => `${page.route} buttons: ${JSON.stringify(page.buttons())}`),
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, pages)
 
   beforeAll(() => {
     mp = bootMiniProgram()

@@ -10,7 +10,14 @@ import type { CityId } from '../../config/settings'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { searchZh } from '../../src/features/search/search-messages'
 import { CATALOGUE } from '../../src/services/lookups/catalogue'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -21,12 +28,7 @@ const city = getCityConfig((process.env.WEAPP_CITY ?? 'shanghai') as CityId)
 describe('Search in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
   const pages: LoadedPage[] = []
-  const diagnostics = () =>
-    [
-      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, pages)
 
   beforeAll(() => {
     mp = bootMiniProgram()

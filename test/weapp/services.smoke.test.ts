@@ -16,7 +16,14 @@ import type { CityServicesConfig } from '../../src/cities/city-config'
 import { CATALOGUE } from '../../src/features/services/catalogue'
 import { servicesZh } from '../../src/features/services/services-messages'
 import { zh } from '../../src/shared/i18n/messages'
-import { assertBuildExists, bootMiniProgram, waitFor, type LoadedPage, type MiniProgram } from './load-page'
+import {
+  assertBuildExists,
+  bootMiniProgram,
+  waitFor,
+  whatHappened,
+  type LoadedPage,
+  type MiniProgram,
+} from './load-page'
 
 assertBuildExists()
 
@@ -32,12 +39,7 @@ describe('Services of the compiled weapp build (dist/weapp)', () => {
     pages.push(page)
     return page
   }
-  const diagnostics = () =>
-    [
-      ...pages.map((page) => `${page.route} texts: ${JSON.stringify(page.texts())}`),
-      `wx calls: ${mp?.wx.calls.map((call) => call.api).join(', ')}`,
-      `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
-    ].join('\n')
+  const diagnostics = () => whatHappened(mp, pages)
 
   beforeAll(() => {
     mp = bootMiniProgram()
