@@ -6,29 +6,14 @@
  */
 import { CITY_IDS, type CityId } from '../../config/settings'
 import { loadLettersConfig } from '../../src/cities/letters/load-letters-config'
-import type { LetterSubmission } from '../../src/services/letters/letters-schemas'
 import { isInactive } from '../../src/services/matrix/inactive'
 import { ACCOUNT_GROUPS, type BoardFigures } from '../../src/services/matrix/matrix-schemas'
 import { CONTRACT_ADAPTERS, type Harness } from '../support/contract-adapters'
+import { SAMPLE_LETTER } from '../support/sample-letter'
 
 const HOUR = 3_600_000
 /** Districts, bureaus, agencies. */
 const GROUP_COUNTS: Record<CityId, number[]> = { shanghai: [16, 35, 33], chengdu: [20, 40, 25], yinchuan: [6, 30, 15] }
-
-const letter: LetterSubmission = {
-  channelId: 'hotline-12345',
-  type: 'complaint',
-  categoryId: 'transport',
-  departmentId: 'transport',
-  title: '公交站台遮雨棚破损无人维修',
-  description: '漕溪北路公交站台的遮雨棚破了一个大洞，下雨天候车乘客全身淋湿，已经一个月没人维修。',
-  photos: [],
-  contactName: '王女士',
-  mobile: '13812345678',
-  isPublic: true,
-  anonymous: false,
-  consent: true,
-}
 
 /** What every board's figures must satisfy, whatever the data. */
 function expectConsistent(f: BoardFigures) {
@@ -79,7 +64,7 @@ describe.each(CONTRACT_ADAPTERS)('Account matrix contract (%s)', (_name, start) 
 
   test('a letter filed in the letters portal counts on its department’s board once assigned', async () => {
     const before = await h.api.matrix.getBoard('shanghai', 'transport')
-    await h.api.letters.submit('shanghai', letter, 'matrix-key-1')
+    await h.api.letters.submit('shanghai', SAMPLE_LETTER, 'matrix-key-1')
     h.clock.advance(6 * HOUR)
     const after = await h.api.matrix.getBoard('shanghai', 'transport')
     expect(after.figures.received - before.figures.received).toBe(1)

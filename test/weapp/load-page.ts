@@ -11,6 +11,7 @@
  */
 import fs from 'fs'
 import path from 'path'
+import type { CityId } from '../../config/settings'
 import { createWxDouble, type WxDouble } from './wx-double'
 
 /** The build under test; WEAPP_DIST points the test at another build output. */
@@ -256,3 +257,15 @@ export function whatHappened(mp: MiniProgram | undefined, pages: (LoadedPage | u
     `Errors: ${mp?.errors.map((error) => String(error)).join('\n') || 'none'}`,
   ].join('\n')
 }
+
+/** wx properties Taro reads only to copy them if present (Taro.cloud = wx.cloud). */
+const EXPECTED_PROBES = new Set(['cloud'])
+
+/** What every smoke test ends on: nothing logged as an error, and no wx API the double lacks. */
+export function expectCleanRun(mp: MiniProgram): void {
+  expect(mp.errors).toEqual([])
+  expect([...mp.wx.missing].filter((name) => !EXPECTED_PROBES.has(name))).toEqual([])
+}
+
+/** The city of the build under test: WEAPP_CITY with WEAPP_DIST (scripts/test-weapp-cities.sh), else Shanghai. */
+export const buildCityId = (process.env.WEAPP_CITY ?? 'shanghai') as CityId

@@ -6,13 +6,14 @@
  *
  *   npm run build:weapp && npm run test:weapp
  */
-import type { CityId } from '../../config/settings'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { questionsZh } from '../../src/features/questions/questions-messages'
 import { PUBLIC_QUESTIONS } from '../../src/services/mock/fixtures/public-questions'
 import {
   assertBuildExists,
   bootMiniProgram,
+  buildCityId,
+  expectCleanRun,
   waitFor,
   whatHappened,
   type LoadedPage,
@@ -21,10 +22,8 @@ import {
 
 assertBuildExists()
 
-const EXPECTED_PROBES = new Set(['cloud'])
 const TITLE = '老年人乘地铁可以免费吗'
-/** The build's city (WEAPP_CITY with WEAPP_DIST: scripts/test-weapp-cities.sh), Shanghai by default. */
-const city = getCityConfig((process.env.WEAPP_CITY ?? 'shanghai') as CityId)
+const city = getCityConfig(buildCityId)
 const CASE_CODE = { shanghai: 'sh', chengdu: 'cd', yinchuan: 'yc' }[city.id]
 
 describe('Questions in the compiled weapp build (dist/weapp)', () => {
@@ -65,7 +64,6 @@ describe('Questions in the compiled weapp build (dist/weapp)', () => {
   })
 
   it('logs no errors and uses no wx API the double lacks', () => {
-    expect(mp.errors).toEqual([])
-    expect([...mp.wx.missing].filter((name) => !EXPECTED_PROBES.has(name))).toEqual([])
+    expectCleanRun(mp)
   })
 })

@@ -6,13 +6,14 @@
  *
  *   npm run build:weapp && npm run test:weapp
  */
-import type { CityId } from '../../config/settings'
 import { getCityConfig } from '../../src/cities/city-registry'
 import { searchZh } from '../../src/features/search/search-messages'
 import { CATALOGUE } from '../../src/services/lookups/catalogue'
 import {
   assertBuildExists,
   bootMiniProgram,
+  buildCityId,
+  expectCleanRun,
   waitFor,
   whatHappened,
   type LoadedPage,
@@ -21,9 +22,7 @@ import {
 
 assertBuildExists()
 
-const EXPECTED_PROBES = new Set(['cloud'])
-/** The build's city (WEAPP_CITY with WEAPP_DIST: scripts/test-weapp-cities.sh), Shanghai by default. */
-const city = getCityConfig((process.env.WEAPP_CITY ?? 'shanghai') as CityId)
+const city = getCityConfig(buildCityId)
 
 describe('Search in the compiled weapp build (dist/weapp)', () => {
   let mp: MiniProgram
@@ -50,7 +49,6 @@ describe('Search in the compiled weapp build (dist/weapp)', () => {
     if (expected) expect(page.texts()).toContain(expected)
     expect(page.texts().some((text) => /^(新闻|服务|问答|征求意见|部门)（\d+）$/.test(text))).toBe(true)
     expect(mp.wx.calls.filter((call) => call.api === 'request')).toEqual([])
-    expect(mp.errors).toEqual([])
-    expect([...mp.wx.missing].filter((name) => !EXPECTED_PROBES.has(name))).toEqual([])
+    expectCleanRun(mp)
   })
 })

@@ -107,8 +107,6 @@ export const CaseSchema = v.object({
 })
 export type Case = v.InferOutput<typeof CaseSchema>
 
-export const CaseListSchema = v.object({ items: v.array(CaseSchema) })
-
 /** A case published with its reply, without anything that identifies the citizen. */
 export const PublicReplySchema = v.object({
   caseNumber: v.string(),

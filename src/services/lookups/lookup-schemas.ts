@@ -56,7 +56,6 @@ const PersonQuerySchema = v.object({
   /** 18 characters, upper-case `X`: the form normalises what the citizen typed. */
   residentId: ResidentIdSchema,
 })
-export type PersonQuery = v.InferOutput<typeof PersonQuerySchema>
 
 export const SCHOOL_STAGES = ['primary', 'junior-high'] as const
 export const GARBAGE_ITEM_LENGTH = { min: 1, max: 20 } as const

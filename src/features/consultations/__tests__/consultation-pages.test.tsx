@@ -7,6 +7,7 @@ import { createTestMockApi } from '../../../../test/support/test-api'
 import DetailPage from '../pages/detail/index'
 import ListPage from '../pages/list/index'
 import { commentDrafts } from '../stores/comment-drafts'
+import { typeInto } from '../../../../test/support/form-input'
 
 /** sh-c01 is open from 2026-11-03 to 2026-11-26 when the mock starts at TEST_NOW (2026-11-23 10:00). */
 const OPEN = 'sh-c01'
@@ -19,12 +20,6 @@ beforeEach(() => {
   commentDrafts.setState({ drafts: {} })
 })
 
-const type = (label: string, value: string) => {
-  const field = screen.getByLabelText(label)
-  fireEvent.change(field, { target: { value } })
-  fireEvent.blur(field)
-}
-
 /** A mock whose consultations are dated from TEST_NOW (they are anchored at its first call). */
 async function startedMock() {
   const api = createTestMockApi()
@@ -34,7 +29,7 @@ async function startedMock() {
 
 async function writeComment() {
   await screen.findByLabelText('您的意见')
-  type('您的意见', COMMENT)
+  typeInto('您的意见', COMMENT)
   fireEvent.click(screen.getByRole('checkbox', { name: '我同意将意见提交给起草部门用于修改完善草案' }))
 }
 

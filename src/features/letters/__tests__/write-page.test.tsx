@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { testing } from '../../../../test/doubles/taro'
 import { seeded } from '../../../../test/support/seeded-random'
 import { restartKeepingDeviceStorage } from '../../../../test/support/restart'
@@ -7,6 +7,7 @@ import { renderPage } from '../../../../test/support/render-page'
 import WritePage from '../pages/write/index'
 import { letterDrafts } from '../stores/drafts-store'
 import { myLetters } from '../stores/my-letters-store'
+import { typeInto, choose } from '../../../../test/support/form-input'
 
 const CHANNEL = 'hotline-12345' // Shanghai's 12345 hotline mailbox
 const TITLE = '老旧小区楼道照明损坏求助'
@@ -21,25 +22,17 @@ beforeEach(() => {
 
 const valueOf = (element: HTMLElement) => (element as HTMLInputElement).value
 
-const type = (label: string, value: string) => {
-  const field = screen.getByLabelText(label)
-  fireEvent.change(field, { target: { value } })
-  fireEvent.blur(field)
-}
-const choose = (group: string, option: string) =>
-  fireEvent.click(within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: option }))
-
 async function fillEverything() {
   await screen.findByRole('heading', { name: '12345市民服务热线网上信箱' })
   choose('来信类型', '求助')
   choose('问题分类', '住房物业')
   fireEvent.click(screen.getByRole('button', { name: '更换 反映给哪个部门（选填）' }))
   choose('反映给哪个部门（选填）', '上海市住房和城乡建设管理委员会')
-  type('标题', TITLE)
-  type('详细描述', DESCRIPTION)
-  type('事发地点（选填）', '长宁区某某路 100 弄')
-  type('联系人姓名', '李先生')
-  type('手机号码', '+86 139-0000-1111')
+  typeInto('标题', TITLE)
+  typeInto('详细描述', DESCRIPTION)
+  typeInto('事发地点（选填）', '长宁区某某路 100 弄')
+  typeInto('联系人姓名', '李先生')
+  typeInto('手机号码', '+86 139-0000-1111')
   fireEvent.click(screen.getByRole('switch', { name: '同意公开' }))
   fireEvent.click(screen.getByRole('switch', { name: '匿名反映' }))
   fireEvent.click(screen.getByRole('checkbox', { name: '我已阅读并同意《个人信息处理说明》' }))
@@ -82,7 +75,7 @@ test('drafts are kept per channel: another channel starts empty, and coming back
   const api = createTestMockApi()
   const first = renderPage(<WritePage />, api)
   await screen.findByRole('heading', { name: '12345市民服务热线网上信箱' })
-  type('标题', TITLE)
+  typeInto('标题', TITLE)
   first.unmount()
 
   testing.router.params = { channelId: 'mayor-mailbox' }
@@ -98,7 +91,7 @@ test('drafts are kept per channel: another channel starts empty, and coming back
 test('the send button says what is missing, and tapping it shows each problem at its field', async () => {
   renderPage(<WritePage />, createTestMockApi())
   await screen.findByRole('heading', { name: '12345市民服务热线网上信箱' })
-  type('标题', '灯坏了')
+  typeInto('标题', '灯坏了')
   const button = screen.getByRole('button', { name: /还需填写/ })
   expect(button.textContent).toBe('还需填写：类型、分类、标题、描述、姓名、手机号码、同意个人信息处理说明')
 
@@ -108,14 +101,14 @@ test('the send button says what is missing, and tapping it shows each problem at
   expect(screen.getByText('请填写手机号码，方便部门联系您')).toBeTruthy()
   expect(screen.getByText('请先阅读并同意个人信息处理说明')).toBeTruthy()
 
-  type('手机号码', '2390000111')
+  typeInto('手机号码', '2390000111')
   expect(screen.getByText('手机号码应是以 1 开头的 11 位数字')).toBeTruthy()
 })
 
 test('in English, the problems are in English too', async () => {
   renderPage(<WritePage />, createTestMockApi(), { language: 'en' })
   await screen.findByRole('heading', { name: '12345 Citizen Hotline Online Mailbox' })
-  type('Title', 'Lamp')
+  typeInto('Title', 'Lamp')
   expect(screen.getByText('The title is too short: at least 5 characters')).toBeTruthy()
   expect(screen.getByRole('button', { name: /Still needed/ }).textContent).toMatch(
     /^Still needed: type, topic, title, details, name, mobile number/,
@@ -171,7 +164,7 @@ test('on a flaky network (30% of calls fail, half after the server acted), tappi
 test('what a citizen types is text, never markup', async () => {
   renderPage(<WritePage />, createTestMockApi())
   await screen.findByRole('heading', { name: '12345市民服务热线网上信箱' })
-  type('标题', '<img src=x onerror="alert(1)">')
+  typeInto('标题', '<img src=x onerror="alert(1)">')
   expect(valueOf(screen.getByLabelText('标题'))).toBe('<img src=x onerror="alert(1)">')
   expect(document.querySelector('img[src="x"]')).toBeNull()
 })
@@ -208,10 +201,10 @@ test.each([
   await screen.findByRole('radiogroup', { name: '来信类型' })
   choose('来信类型', '求助')
   choose('问题分类', '住房物业')
-  type('标题', TITLE)
-  type('详细描述', DESCRIPTION)
-  type('联系人姓名', '李先生')
-  type('手机号码', '13900001111')
+  typeInto('标题', TITLE)
+  typeInto('详细描述', DESCRIPTION)
+  typeInto('联系人姓名', '李先生')
+  typeInto('手机号码', '13900001111')
   fireEvent.click(screen.getByRole('checkbox', { name: '我已阅读并同意《个人信息处理说明》' }))
   fireEvent.click(screen.getByRole('button', { name: '提交信件' }))
   await waitFor(() => expect(testing.navigations.at(-1)?.kind).toBe('redirectTo'))

@@ -3,7 +3,6 @@ import { testing } from '../../../../test/doubles/taro'
 import { renderPage } from '../../../../test/support/render-page'
 import { createTestMockApi, TEST_NOW } from '../../../../test/support/test-api'
 import { loadLettersConfig } from '../../../cities/letters/load-letters-config'
-import type { LetterSubmission } from '../../../services/letters/letters-schemas'
 import { computeBoard } from '../../../services/matrix/board'
 import { daysSincePost, isInactive } from '../../../services/matrix/inactive'
 import { ACCOUNTS } from '../../../services/mock/fixtures/accounts'
@@ -12,22 +11,9 @@ import { questionsOf } from '../../../services/mock/questions-mock'
 import { days, percent } from '../board-format'
 import AccountsPage from '../pages/accounts/index'
 import BoardPage from '../pages/board/index'
+import { SAMPLE_LETTER } from '../../../../test/support/sample-letter'
 
 const DAY = 24 * 3_600_000
-const LETTER: LetterSubmission = {
-  channelId: 'hotline-12345',
-  type: 'complaint',
-  categoryId: 'transport',
-  departmentId: 'transport',
-  title: '公交站台遮雨棚破损无人维修',
-  description: '漕溪北路公交站台的遮雨棚破了一个大洞，下雨天候车乘客全身淋湿，已经一个月没人维修。',
-  photos: [],
-  contactName: '王女士',
-  mobile: '13812345678',
-  isPublic: true,
-  anonymous: false,
-  consent: true,
-}
 
 beforeEach(() => testing.reset())
 
@@ -108,7 +94,7 @@ test('a failed load says so and tries again', async () => {
 test('the city’s board shows the figures board.ts computes from the mock’s own letters and questions', async () => {
   const api = createTestMockApi()
   // A citizen's letter, answered and rated, beside the other citizens' rated seed letters.
-  const filed = await api.letters.submit('shanghai', LETTER, 'board-key')
+  const filed = await api.letters.submit('shanghai', SAMPLE_LETTER, 'board-key')
   api.clock.advance(40 * DAY)
   await api.letters.rate('shanghai', filed.caseNumber, 'satisfied')
   renderPage(<BoardPage />, api)

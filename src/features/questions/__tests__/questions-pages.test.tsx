@@ -13,6 +13,7 @@ import DetailPage from '../pages/detail/index'
 import ListPage from '../pages/list/index'
 import MinePage from '../pages/mine/index'
 import { myQuestions, questionDrafts } from '../stores/question-stores'
+import { typeInto } from '../../../../test/support/form-input'
 
 const DAY = 86_400_000
 const TITLE = '老年人乘地铁可以免费吗'
@@ -24,11 +25,6 @@ beforeEach(() => {
   myQuestions.setState({ byCity: {}, helpful: {} })
 })
 
-const type = (label: string, value: string) => {
-  const field = screen.getByLabelText(label)
-  fireEvent.change(field, { target: { value } })
-  fireEvent.blur(field)
-}
 const cardTitles = () => [...document.querySelectorAll('.question-card__title')].map((el) => el.textContent)
 const titlesOf = (questions: Question[]) => questions.map((q) => q.title)
 
@@ -86,7 +82,7 @@ describe('answered questions', () => {
     expect(education.length).toBeGreaterThan(0)
     await waitFor(() => expect(cardTitles()).toEqual(education))
 
-    type('搜索问题或答复', '火星移民')
+    typeInto('搜索问题或答复', '火星移民')
     fireEvent.click(screen.getByRole('button', { name: '搜索' }))
     expect(await screen.findByText('没有找到符合条件的问答')).toBeTruthy()
   })
@@ -141,16 +137,16 @@ describe('asking', () => {
     await screen.findByLabelText('标题')
     fireEvent.click(screen.getByRole('button', { name: '更换 向哪个部门提问' }))
     fireEvent.click(screen.getByRole('radio', { name: '上海市交通委员会' }))
-    type('标题', TITLE)
-    type('问题描述', BODY)
-    type('称呼（选填）', '王阿姨')
+    typeInto('标题', TITLE)
+    typeInto('问题描述', BODY)
+    typeInto('称呼（选填）', '王阿姨')
     fireEvent.click(screen.getByRole('checkbox', { name: '我同意公开问题和答复（不含个人信息）' }))
   }
 
   test('the send button says what is missing, and each problem shows at its field', async () => {
     renderPage(<AskPage />, createTestMockApi())
     await screen.findByLabelText('标题')
-    type('标题', '地铁')
+    typeInto('标题', '地铁')
     const button = screen.getByRole('button', { name: /还需填写/ })
     expect(button.textContent).toBe('还需填写：标题、问题描述、同意公开')
     fireEvent.click(button)
@@ -162,7 +158,7 @@ describe('asking', () => {
   test('what a citizen types is text, never markup', async () => {
     renderPage(<AskPage />, createTestMockApi())
     await screen.findByLabelText('标题')
-    type('标题', '<img src=x onerror="alert(1)">')
+    typeInto('标题', '<img src=x onerror="alert(1)">')
     expect((screen.getByLabelText('标题') as HTMLInputElement).value).toBe('<img src=x onerror="alert(1)">')
     expect(document.querySelector('img[src="x"]')).toBeNull()
   })

@@ -17,6 +17,7 @@ import { sectionsWithContent } from '../components/result-sections'
 import LookupPage from '../pages/lookup/index'
 import { lookupInputs } from '../stores/lookup-inputs-store'
 import { serviceShortcuts } from '../stores/shortcuts-store'
+import { typeInto, choose } from '../../../../test/support/form-input'
 
 const NAME = '王小明'
 /** Valid (GB 11643 check digit); its sequence code is not 000, so the mock has records for it. */
@@ -31,14 +32,6 @@ beforeEach(() => {
   serviceShortcuts.setState({ byCity: {} })
   lookupInputs.setState({ inputs: {} })
 })
-
-const type = (label: string, value: string) => {
-  const field = screen.getByLabelText(label)
-  fireEvent.change(field, { target: { value } })
-  fireEvent.blur(field)
-}
-const choose = (group: string, option: string) =>
-  fireEvent.click(within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: option }))
 
 /** A valid answer for every field of a service: the first option of each choice. */
 async function validValues(city: CityId, service: ServiceId): Promise<{ labels: FieldValues; values: FieldValues }> {
@@ -63,7 +56,7 @@ async function fill(city: CityId, service: ServiceId, overrides: FieldValues = {
   const { values, labels } = await validValues(city, service)
   for (const field of DECLARATIONS[service].fields) {
     if (field.kind === 'choice') choose(field.label.zh, labels[field.id])
-    else type(field.label.zh, overrides[field.id] ?? values[field.id])
+    else typeInto(field.label.zh, overrides[field.id] ?? values[field.id])
   }
   return values
 }
@@ -163,7 +156,7 @@ describe.each(cases)('%s: %s', (city, service) => {
       // The mock itself has nothing for this query.
       if (recipe.at) api.clock.set(recipe.at)
       fireEvent.click(screen.getAllByRole('button', { name: '修改查询条件' })[0])
-      for (const [label, value] of Object.entries(recipe.type ?? {})) type(label, value)
+      for (const [label, value] of Object.entries(recipe.type ?? {})) typeInto(label, value)
       fireEvent.click(screen.getByRole('button', { name: '查询' }))
       expect(await screen.findByText(emptyText)).toBeTruthy()
       return
@@ -292,10 +285,10 @@ describe('personal data', () => {
 describe('the Services tab', () => {
   test('search finds services by the words citizens use, and says so when nothing matches', () => {
     renderPage(<ServicesPage />, createTestMockApi())
-    type('搜索服务', '社保')
+    typeInto('搜索服务', '社保')
     expect(screen.getByRole('link', { name: '社保缴费记录，需实名' })).toBeTruthy()
     expect(screen.queryByRole('link', { name: '实时公交' })).toBeNull()
-    type('搜索服务', '火星签证')
+    typeInto('搜索服务', '火星签证')
     expect(screen.getByText('没有找到“火星签证”相关的服务')).toBeTruthy()
   })
 
