@@ -52,16 +52,20 @@ interface CityComments {
 }
 
 /** A Beijing date moved by whole days (computed in UTC, so the machine's zone plays no part). */
-const shiftDate = (date: string, days: number) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10)
+export const shiftDate = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10)
 /** 00:00:00.000 Beijing on a date. */
-const startOfBeijingDay = (date: string) => endOfBeijingDay(shiftDate(date, -1)) + 1
+export const startOfBeijingDay = (date: string) => endOfBeijingDay(shiftDate(date, -1)) + 1
 
 function refuse(message: string): never {
   throw new ServiceError('server', message, 422)
 }
 
 /** The status as of `now`, or null before the start. */
-function statusAt(summary: Pick<ConsultationSummary, 'startDate' | 'endDate'>, now: number): ConsultationStatus | null {
+export function statusAt(
+  summary: Pick<ConsultationSummary, 'startDate' | 'endDate'>,
+  now: number,
+): ConsultationStatus | null {
   if (now < startOfBeijingDay(summary.startDate)) return null
   return now <= endOfBeijingDay(summary.endDate) ? 'open' : 'closed'
 }

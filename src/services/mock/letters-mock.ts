@@ -28,13 +28,13 @@ import type { MockRuntime } from './mock-runtime'
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-interface ScheduledStep {
+export interface ScheduledStep {
   at: number
   step: CaseStep
 }
 
 /** What the mock keeps of a case: no name and no phone number, which it has no use for. */
-interface StoredCase {
+export interface StoredCase {
   caseNumber: string
   letter: Omit<LetterSubmission, 'contactName' | 'mobile' | 'consent'>
   submittedAt: number
@@ -43,7 +43,7 @@ interface StoredCase {
   steps: ScheduledStep[]
 }
 
-interface CityLetters {
+export interface CityLetters {
   cases: StoredCase[]
   /** Idempotency key → case number. */
   keys: Record<string, string>
@@ -98,7 +98,11 @@ function routeFor(letter: StoredCase['letter'], departments: CityLettersConfig['
  * answered in time; some are returned and reassigned, some extended, some answered late, a few not
  * accepted or merged into an earlier case. The times are real instants on the mock's clock.
  */
-function scriptFor(stored: StoredCase, city: CityLettersConfig, earlierCase: string | undefined): ScheduledStep[] {
+export function scriptFor(
+  stored: StoredCase,
+  city: CityLettersConfig,
+  earlierCase: string | undefined,
+): ScheduledStep[] {
   const h = hash(stored.caseNumber)
   const roll = h % 100
   const t = stored.submittedAt
@@ -154,6 +158,14 @@ function scriptFor(stored: StoredCase, city: CityLettersConfig, earlierCase: str
   return steps
 }
 
+/** The follow-up after a poor rating: the department looks again and answers within two days. */
+export function followUpFor(current: Pick<Case, 'type'>, now: number): ScheduledStep[] {
+  return [
+    { at: now + 48 * HOUR, step: { kind: 'reply', reply: `（跟进答复）${REPLIES[current.type]}` } },
+    { at: now + 120 * HOUR, step: { kind: 'close' } },
+  ]
+}
+
 function toEntry({ at, step }: ScheduledStep, department: string | undefined): TimelineEntry {
   const entry: TimelineEntry = { step: step.kind, at: new Date(at).toISOString(), department }
   if (step.kind === 'reject') return { ...entry, note: step.reason, rightChannel: step.rightChannel }
@@ -167,7 +179,7 @@ function toEntry({ at, step }: ScheduledStep, department: string | undefined): T
 }
 
 /** The case as of `now`: every step due by then, applied in order through the workflow's rules. */
-function caseAt(stored: StoredCase, now: number): Case {
+export function caseAt(stored: StoredCase, now: number): Case {
   let progress: CaseProgress = { state: 'submitted', due: stored.due, extended: false, followedUp: false }
   const timeline: TimelineEntry[] = [{ step: 'submit', at: new Date(stored.submittedAt).toISOString() }]
   for (const scheduled of [...stored.steps].sort((a, b) => a.at - b.at)) {
@@ -200,7 +212,11 @@ function refuse(message: string): never {
 }
 
 /** Checks a submission against the contract and the city's channels, categories and departments. */
-function checkSubmission(submission: LetterSubmission, city: CityLettersConfig, photos: string[]): LetterSubmission {
+export function checkSubmission(
+  submission: LetterSubmission,
+  city: CityLettersConfig,
+  photos: string[],
+): LetterSubmission {
   const parsed = v.safeParse(LetterSubmissionSchema, submission)
   if (!parsed.success) {
     const where = parsed.issues[0].path?.map((p) => String(p.key)).join('.') ?? 'submission'
@@ -240,7 +256,7 @@ async function photoSize(localPath: string): Promise<number | undefined> {
  * some of those cases are still open. Each is numbered in its own day's sequence, so today's
  * numbering starts at 1 as it would on a fresh server.
  */
-function seededCity(city: CityLettersConfig, now: number): CityLetters {
+export function seededCity(city: CityLettersConfig, now: number): CityLetters {
   const data: CityLetters = { cases: [], keys: {}, sequences: {}, photos: [] }
   const oldestFirst = [...PUBLIC_LETTERS].sort((a, b) => b.daysAgo - a.daysAgo)
   for (const [i, { daysAgo, rating, ...seed }] of oldestFirst.entries()) {
@@ -370,14 +386,7 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
         const current = caseAt(stored, now)
         if (!canApply(current, 'rate')) throw new ServiceError('server', 'This case cannot be rated now', 409)
         stored.steps.push({ at: now, step: { kind: 'rate', rating, comment: comment?.trim() || undefined } })
-        if (isPoorRating(rating) && !current.followedUp) {
-          // The follow-up: the department looks again and answers within two days.
-          stored.steps.push({
-            at: now + 48 * HOUR,
-            step: { kind: 'reply', reply: `（跟进答复）${REPLIES[current.type]}` },
-          })
-          stored.steps.push({ at: now + 120 * HOUR, step: { kind: 'close' } })
-        }
+        if (isPoorRating(rating) && !current.followedUp) stored.steps.push(...followUpFor(current, now))
         save(cityId, data)
         return runtime.respond(caseAt(stored, now))
       }),

@@ -15,10 +15,26 @@ export interface NewsFixtureLoaders {
   loadArticleBodies(city: CityId): Promise<ArticleBodies>
 }
 
-interface CityNews {
+export interface CityNews {
   /** Newest first. */
   articles: ArticleSummary[]
   notices: Notice[]
+}
+
+export const newsAnchor = (now: number) => Math.floor(now / ANCHOR_STEP) * ANCHOR_STEP
+
+/** The fixtures' articles (newest first) and notices, dated from `anchor` (the reference server seeds these). */
+export function datedNews({ articles, notices }: NewsFixtures, anchor: number): CityNews {
+  return {
+    articles: articles
+      .map(({ hoursAgo, ...rest }) => ({ ...rest, publishedAt: new Date(anchor - hoursAgo * HOUR).toISOString() }))
+      .sort(byNewestFirst),
+    notices: notices.map(({ hoursAgo, validForHours, ...rest }) => ({
+      ...rest,
+      publishedAt: new Date(anchor - hoursAgo * HOUR).toISOString(),
+      expiresAt: new Date(anchor + (validForHours - hoursAgo) * HOUR).toISOString(),
+    })),
+  }
 }
 
 /** Cursor = the last item's publish time and id, so pages stay stable when newer items arrive. */
@@ -26,7 +42,7 @@ function encodeCursor(article: ArticleSummary): string {
   return `${Date.parse(article.publishedAt)}.${article.id}`
 }
 
-function decodeCursor(cursor: string): { time: number; id: string } {
+export function decodeCursor(cursor: string): { time: number; id: string } {
   const dot = cursor.indexOf('.')
   const time = Number(cursor.slice(0, dot))
   if (dot <= 0 || !Number.isFinite(time)) throw new ServiceError('server', 'Invalid cursor', 400)
@@ -39,23 +55,14 @@ export function byNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
 }
 
 export function createNewsMock(runtime: MockRuntime, fixtures: NewsFixtureLoaders): NewsPort {
-  const anchor = Math.floor(runtime.clock.now() / ANCHOR_STEP) * ANCHOR_STEP
+  const anchor = newsAnchor(runtime.clock.now())
   const cache = new Map<CityId, Promise<CityNews>>()
   const readsKey = (city: CityId) => `mock:news:reads:${city}`
 
   function cityNews(city: CityId): Promise<CityNews> {
     let loaded = cache.get(city)
     if (!loaded) {
-      loaded = fixtures.loadNewsFixtures(city).then(({ articles, notices }) => ({
-        articles: articles
-          .map(({ hoursAgo, ...rest }) => ({ ...rest, publishedAt: new Date(anchor - hoursAgo * HOUR).toISOString() }))
-          .sort(byNewestFirst),
-        notices: notices.map(({ hoursAgo, validForHours, ...rest }) => ({
-          ...rest,
-          publishedAt: new Date(anchor - hoursAgo * HOUR).toISOString(),
-          expiresAt: new Date(anchor + (validForHours - hoursAgo) * HOUR).toISOString(),
-        })),
-      }))
+      loaded = fixtures.loadNewsFixtures(city).then((news) => datedNews(news, anchor))
       cache.set(city, loaded)
     }
     return loaded

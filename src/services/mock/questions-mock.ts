@@ -53,7 +53,7 @@ export const REDIRECT_CHANNELS: Record<CityId, string> = {
   yinchuan: 'hotline-12345',
 }
 
-interface StoredQuestion {
+export interface StoredQuestion {
   id: string
   title: string
   body: string
@@ -61,9 +61,12 @@ interface StoredQuestion {
   askedAt: number
   /** What the citizen chose; null: "not sure". */
   chosen: string | null
-  /** Decided when asked, shown as the clock reaches each `at`. */
-  routed: { at: number; departmentId: string; topicId: string }
-  outcome: { at: number; reply: string } | { at: number; reason: string; channelId: string }
+  /**
+   * Decided when asked (the mock scripts both), shown as the clock reaches each `at`. Null until
+   * decided: on the reference server without its simulated city, until staff route or answer it.
+   */
+  routed: { at: number; departmentId: string; topicId: string } | null
+  outcome: { at: number; reply: string } | { at: number; reason: string; channelId: string } | null
   /** Other citizens' marks, before this device's. */
   helpfulBase: number
 }
@@ -127,9 +130,9 @@ function refuse(message: string): never {
   throw new ServiceError('server', message, 422)
 }
 
-function toQuestion(stored: StoredQuestion, helpful: CityQuestions['helpful'], now: number): Question {
-  const routed = now >= stored.routed.at
-  const outcome = now >= stored.outcome.at ? stored.outcome : null
+export function toQuestion(stored: StoredQuestion, helpful: Record<string, readonly string[]>, now: number): Question {
+  const routed = stored.routed && now >= stored.routed.at ? stored.routed : null
+  const outcome = stored.outcome && now >= stored.outcome.at ? stored.outcome : null
   const at = outcome && new Date(outcome.at).toISOString()
   return {
     id: stored.id,
@@ -137,8 +140,8 @@ function toQuestion(stored: StoredQuestion, helpful: CityQuestions['helpful'], n
     body: stored.body,
     askedBy: stored.askedBy,
     askedAt: new Date(stored.askedAt).toISOString(),
-    departmentId: routed ? stored.routed.departmentId : stored.chosen,
-    topicId: routed ? stored.routed.topicId : null,
+    departmentId: routed ? routed.departmentId : stored.chosen,
+    topicId: routed ? routed.topicId : null,
     state: !outcome ? 'waiting' : 'reply' in outcome ? 'answered' : 'redirected',
     reply: outcome && at && 'reply' in outcome ? { text: outcome.reply, repliedAt: at } : null,
     redirect:
@@ -150,7 +153,7 @@ function toQuestion(stored: StoredQuestion, helpful: CityQuestions['helpful'], n
 }
 
 /** Routes a new question and decides its outcome, once, from its id and the city's calendar. */
-function scriptFor(
+export function scriptFor(
   id: string,
   question: QuestionSubmission,
   now: number,
@@ -189,7 +192,7 @@ function scriptFor(
 }
 
 /** Other citizens' answered questions, dated from the moment the mock was made. */
-function seededQuestions(cityId: CityId, createdAt: number): StoredQuestion[] {
+export function seededQuestions(cityId: CityId, createdAt: number): StoredQuestion[] {
   return PUBLIC_QUESTIONS[cityId].map((seed, i) => {
     const askedAt = createdAt - seed.askedDaysAgo * DAY - ((i * 5) % 9) * HOUR
     return {
@@ -207,7 +210,7 @@ function seededQuestions(cityId: CityId, createdAt: number): StoredQuestion[] {
 }
 
 /** One page of a list sorted newest reply first; the cursor is the last item's `repliedAt.id`. */
-function pageOf(items: Question[], cursor: string | null | undefined, limit: number): Page<Question> {
+export function pageOf(items: Question[], cursor: string | null | undefined, limit: number): Page<Question> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) refuse('limit must be a whole number from 1 to 50')
   const key = (q: Question): [number, string] => [Date.parse(q.reply?.repliedAt ?? q.askedAt), q.id]
   /** Whether `a` comes after `b` in the list: replied earlier, or at the same moment with a lower id. */

@@ -21,29 +21,34 @@ export interface SearchSources {
   departments: readonly Department[]
 }
 
-/**
- * What the mock's one-stop search indexes for a city, in the order ties are shown: news as the feed
- * lists them, the services catalogue's, answered questions and consultations as seeded, departments.
- * Every title and keyword here has its pinyin in fixtures/search-pinyin.ts (tested).
- */
-export function searchDocuments(city: CityId, { articles, services, departments }: SearchSources): SearchDocument[] {
+/** What one-stop search indexes, from wherever a city keeps it: the mock's fixtures or the reference server's tables. */
+export interface SearchContent {
+  /** Newest first. */
+  articles: readonly { id: string; title: { zh: string }; summary: { zh: string } }[]
+  services: readonly ServiceId[]
+  /** Answered questions. */
+  questions: readonly { id: string; title: string; body: string }[]
+  consultations: readonly { id: string; title: string; summary: string }[]
+  departments: readonly Department[]
+}
+
+/** The documents of a city's content, in the order ties are shown. */
+export function contentDocuments({ articles, services, questions, consultations, departments }: SearchContent) {
   return [
-    ...[...articles]
-      .sort((a, b) => a.hoursAgo - b.hoursAgo)
-      .map((a): SearchDocument => ({ kind: 'news', id: a.id, title: a.title.zh, snippet: snippet(a.summary.zh) })),
+    ...articles.map((a): SearchDocument => ({
+      kind: 'news',
+      id: a.id,
+      title: a.title.zh,
+      snippet: snippet(a.summary.zh),
+    })),
     ...services.map((id): SearchDocument => ({
       kind: 'service',
       id,
       title: CATALOGUE[id].name.zh,
       keywords: CATALOGUE[id].keywords,
     })),
-    ...PUBLIC_QUESTIONS[city].map((q): SearchDocument => ({
-      kind: 'question',
-      id: q.id,
-      title: q.title,
-      snippet: snippet(q.body),
-    })),
-    ...CONSULTATIONS[city].map((c): SearchDocument => ({
+    ...questions.map((q): SearchDocument => ({ kind: 'question', id: q.id, title: q.title, snippet: snippet(q.body) })),
+    ...consultations.map((c): SearchDocument => ({
       kind: 'consultation',
       id: c.id,
       title: c.title,
@@ -51,4 +56,19 @@ export function searchDocuments(city: CityId, { articles, services, departments 
     })),
     ...departments.map((d): SearchDocument => ({ kind: 'department', id: d.id, title: d.name.zh })),
   ]
+}
+
+/**
+ * What the mock's one-stop search indexes for a city: news as the feed lists them, the services
+ * catalogue's, answered questions and consultations as seeded, departments. Every title and keyword
+ * here has its pinyin in fixtures/search-pinyin.ts (tested).
+ */
+export function searchDocuments(city: CityId, { articles, services, departments }: SearchSources): SearchDocument[] {
+  return contentDocuments({
+    articles: [...articles].sort((a, b) => a.hoursAgo - b.hoursAgo),
+    services,
+    questions: PUBLIC_QUESTIONS[city],
+    consultations: CONSULTATIONS[city],
+    departments,
+  })
 }
