@@ -7,7 +7,7 @@ process.env.TZ = 'America/Los_Angeles'
 module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/weapp/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/weapp/', '<rootDir>/test/e2e/', '<rootDir>/test/server/'],
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/test/doubles/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/doubles/components.tsx',

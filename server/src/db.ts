@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
 
 /** What a query can run on: the pool, or one transaction's connection. Parameters only, never spliced text. */
 export interface Queryable {
@@ -31,8 +32,12 @@ export interface OpenDbOptions {
 }
 
 export async function openDb({ databaseUrl, dataDir, schema, poolSize = 10 }: OpenDbOptions): Promise<Db> {
-  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Bad schema name ${schema}`)
+  assertSchemaName(schema)
   return databaseUrl ? openPostgres(databaseUrl, schema, poolSize) : openPglite(dataDir, schema)
+}
+
+function assertSchemaName(schema: string | undefined) {
+  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Bad schema name ${schema}`)
 }
 
 async function openPostgres(url: string, schema: string | undefined, max: number): Promise<Db> {
@@ -68,7 +73,18 @@ async function openPostgres(url: string, schema: string | undefined, max: number
 
 async function openPglite(dataDir: string | undefined, schema: string | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite')
-  const pg = await PGlite.create(dataDir)
+  return pgliteDb(await PGlite.create(dataDir), { schema, ownsInstance: true })
+}
+
+/**
+ * A Db on an open PGlite instance, in `schema` when given. Tests share one instance (starting PGlite
+ * takes seconds) with a schema each; the server owns its instance and closes it with the Db.
+ */
+export async function pgliteDb(
+  pg: PGlite,
+  { schema, ownsInstance }: { schema?: string; ownsInstance: boolean },
+): Promise<Db> {
+  assertSchemaName(schema)
   if (schema) await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`)
   return {
     kind: 'pglite',
@@ -78,7 +94,9 @@ async function openPglite(dataDir: string | undefined, schema: string | undefine
       pg.transaction((tx) =>
         work({ query: async (sql, params) => (await tx.query(sql, params as unknown[])).rows as never }),
       ),
-    close: () => pg.close(),
+    close: async () => {
+      if (ownsInstance) await pg.close()
+    },
   }
 }
 

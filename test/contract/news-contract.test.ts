@@ -1,32 +1,16 @@
 /**
  * @jest-environment node
  *
- * One suite of News behaviour, run against both adapters: the mock, and the HTTP adapter talking to a
- * real local server that serves the mock's data over the HTTP contract. Whatever passes here behaves
- * the same whichever adapter the build picks.
+ * One suite of News behaviour, run against every contract adapter (test/support/contract-adapters.ts).
+ * Whatever passes here behaves the same whichever adapter the build picks.
  */
-import type { Api } from '../../src/services/api'
-import { createHttpApi } from '../../src/services/http/create-http-api'
 import { DEFAULT_PAGE_SIZE } from '../../src/services/news/news-port'
 import type { ArticleSummary } from '../../src/services/news/news-schemas'
 import { ServiceError } from '../../src/services/errors'
-import { startContractServer } from '../support/contract-server'
-import { createTestMockApi, TEST_NOW } from '../support/test-api'
+import { CONTRACT_ADAPTERS, type Harness } from '../support/contract-adapters'
+import { TEST_NOW } from '../support/test-api'
 
-type Harness = { api: Api; close: () => Promise<void> }
-
-const adapters: [string, () => Promise<Harness>][] = [
-  ['mock adapter', async () => ({ api: createTestMockApi(), close: async () => undefined })],
-  [
-    'http adapter',
-    async () => {
-      const server = await startContractServer(createTestMockApi())
-      return { api: createHttpApi({ baseUrl: server.baseUrl, timeoutMs: 2000, retries: 0 }), close: server.close }
-    },
-  ],
-]
-
-describe.each(adapters)('News contract (%s)', (_name, start) => {
+describe.each(CONTRACT_ADAPTERS)('News contract (%s)', (_name, start) => {
   let harness: Harness
   beforeAll(async () => {
     harness = await start()

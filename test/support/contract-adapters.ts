@@ -1,18 +1,17 @@
 import type { Api } from '../../src/services/api'
 import { createHttpApi } from '../../src/services/http/create-http-api'
-import type { ControlledClock, Faults } from '../../src/services/mock/mock-runtime'
+import { createFaults, type ControlledClock, type Faults } from '../../src/services/mock/mock-runtime'
 import { startContractServer } from './contract-server'
+import { startFaultProxy } from './fault-proxy'
+import { startReferenceServer } from './reference-server'
 import { createTestMockApi } from './test-api'
 
-/** One adapter under test, with the clock and faults of the mock behind it. */
+/** One adapter under test, with the clock and faults of whatever answers it. */
 export type Harness = { api: Api; clock: ControlledClock; faults: Faults; close: () => Promise<void> }
 
-/**
- * The two adapters every contract suite runs against: the mock itself, and the HTTP adapter talking to
- * a real local server that serves a mock over the HTTP contract. The backing mock's clock and faults
- * are the test's, so both runs see the same city doing the same things.
- */
-export const CONTRACT_ADAPTERS: [string, () => Promise<Harness>][] = [
+type Adapter = [string, () => Promise<Harness>]
+
+const MOCK_ADAPTERS: Adapter[] = [
   [
     'mock adapter',
     async () => {
@@ -30,3 +29,35 @@ export const CONTRACT_ADAPTERS: [string, () => Promise<Harness>][] = [
     },
   ],
 ]
+
+/**
+ * The HTTP adapter talking to the reference server (server/) on a database of its own, through a proxy
+ * that applies the test's faults the way the mock applies them.
+ */
+const REFERENCE_ADAPTER: Adapter = [
+  'reference server',
+  async () => {
+    const server = await startReferenceServer()
+    const faults = createFaults()
+    const proxy = await startFaultProxy(server.baseUrl, faults)
+    // Generous: a 10 MB photo into embedded PGlite takes seconds.
+    const api = createHttpApi({ baseUrl: proxy.baseUrl, timeoutMs: 20_000, retries: 0 })
+    return {
+      api,
+      clock: server.clock,
+      faults,
+      close: async () => {
+        await proxy.close()
+        await server.close()
+      },
+    }
+  },
+]
+
+/**
+ * The adapters every contract suite runs against. `npm test`: the mock itself, and the HTTP adapter
+ * talking to a local server that serves a mock over the HTTP contract, so both see the same city doing
+ * the same things. `npm run test:server` (CONTRACT_TARGET=reference): the reference server instead.
+ */
+export const CONTRACT_ADAPTERS: Adapter[] =
+  process.env.CONTRACT_TARGET === 'reference' ? [REFERENCE_ADAPTER] : MOCK_ADAPTERS

@@ -1,0 +1,3 @@
+import { closeSharedPglite } from '../support/reference-server'
+
+afterAll(closeSharedPglite)
