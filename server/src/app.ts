@@ -12,6 +12,7 @@ import { codeFor, errorBody, httpError } from './errors'
 import { redact } from './redact'
 import { registerCityRoutes } from './routes/city'
 import { registerLetterRoutes } from './routes/letters'
+import { registerOpen311Routes } from './routes/open311'
 import { registerParticipationRoutes } from './routes/participation'
 import { registerStaffRoutes } from './routes/staff'
 
@@ -24,7 +25,13 @@ export interface ServerContext {
 
 export type AppConfig = Pick<
   ServerConfig,
-  'staffToken' | 'corsOrigins' | 'rateLimitPerMinute' | 'bodyLimitBytes' | 'citySimulation' | 'logLevel'
+  | 'staffToken'
+  | 'open311ApiKeys'
+  | 'corsOrigins'
+  | 'rateLimitPerMinute'
+  | 'bodyLimitBytes'
+  | 'citySimulation'
+  | 'logLevel'
 >
 
 /** The city in a path, or 404: an unknown city is a thing that does not exist. */
@@ -43,7 +50,7 @@ export function idempotencyKey(request: FastifyRequest): string {
   return key
 }
 
-/** The reference server: the HTTP contract (docs/http-contract.md), staff endpoints and Open311. */
+/** The reference server: the HTTP contract (docs/http-contract.md), staff endpoints and Open311 (routes/open311.ts). */
 export async function buildServer({
   db,
   clock,
@@ -116,6 +123,7 @@ export async function buildServer({
     staff.addHook('onRequest', async (request) => checkStaffToken(request, config.staffToken))
     registerStaffRoutes(staff, context)
   })
+  await app.register(registerOpen311Routes, { prefix: '/open311/v2', context, apiKeys: config.open311ApiKeys })
   return app
 }
 

@@ -25,6 +25,8 @@ const ServerEnvSchema = v.object({
   PGLITE_DIR: v.optional(v.string(), 'server/.data/pglite'),
   /** The staff endpoints' bearer token (at least 24 characters); without it they answer 401. */
   STAFF_TOKEN: v.optional(v.pipe(v.string(), v.minLength(24, 'STAFF_TOKEN must be at least 24 characters'))),
+  /** Comma-separated keys that Open311 clients put in `api_key` to file requests; without any, filing is off. */
+  OPEN311_API_KEYS: v.optional(v.string(), ''),
   /** Comma-separated origins a browser may call from (the H5 app's). */
   CORS_ORIGINS: v.optional(v.string(), 'http://127.0.0.1:10086,http://localhost:10086'),
   /** Requests per minute per client address. */
@@ -45,6 +47,7 @@ export interface ServerConfig {
   databaseUrl?: string
   pgliteDir: string
   staffToken?: string
+  open311ApiKeys: string[]
   corsOrigins: string[]
   rateLimitPerMinute: number
   bodyLimitBytes: number
@@ -66,12 +69,17 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     databaseUrl: e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
     staffToken: e.STAFF_TOKEN,
-    corsOrigins: e.CORS_ORIGINS.split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    open311ApiKeys: list(e.OPEN311_API_KEYS),
+    corsOrigins: list(e.CORS_ORIGINS),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     citySimulation: e.CITY_SIMULATION,
     logLevel: e.LOG_LEVEL,
   }
 }
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)

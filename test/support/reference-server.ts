@@ -9,8 +9,11 @@ import { TEST_NOW } from './test-api'
 
 export const TEST_STAFF_TOKEN = 'test-staff-token-0123456789abcdef'
 
+export const TEST_OPEN311_KEY = 'test-open311-key'
+
 export const TEST_SERVER_CONFIG: AppConfig = {
   staffToken: TEST_STAFF_TOKEN,
+  open311ApiKeys: [TEST_OPEN311_KEY],
   corsOrigins: ['http://127.0.0.1:10086'],
   rateLimitPerMinute: 100_000,
   bodyLimitBytes: 64 * 1024,

@@ -87,6 +87,15 @@ export async function allCases(q: Queryable, city: CityId, onlyPublic = false): 
   return storedCases(q, rows)
 }
 
+/** The city's cases with these numbers, those that exist. */
+export async function casesNumbered(q: Queryable, city: CityId, caseNumbers: readonly string[]): Promise<StoredCase[]> {
+  const rows = await q.query<CaseRow>(
+    'SELECT case_number, letter, submitted_at, due FROM letter_cases WHERE city = $1 AND case_number = ANY($2) ORDER BY submitted_at',
+    [city, caseNumbers],
+  )
+  return storedCases(q, rows)
+}
+
 export async function insertCase(q: Queryable, city: CityId, stored: StoredCase) {
   await q.query(
     'INSERT INTO letter_cases (case_number, city, letter, is_public, submitted_at, due) VALUES ($1, $2, $3, $4, $5, $6)',
