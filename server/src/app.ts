@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto'
+import { STATUS_CODES } from 'node:http'
 import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { CITY_IDS, type CityId } from '../../config/settings'
 import { isServiceError } from '../../src/services/errors'
 import { MAX_PHOTO_BYTES } from '../../src/services/letters/letters-schemas'
@@ -65,6 +66,24 @@ export async function buildServer({
 }): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
+    // The router's own refusals (a malformed or over-long path) in the contract's shape too.
+    frameworkErrors: (error, request, reply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400
+      const message = status === 414 ? 'The path is too long' : 'The path is malformed'
+      const body = request.url.startsWith('/open311/')
+        ? [{ code: status, description: message }]
+        : errorBody(codeFor(status), message)
+      void (reply as FastifyReply).status(status).send(body)
+    },
+    // What Node's parser refuses before Fastify sees a request (headers or URL over 16 KB, a broken request).
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+      const body = JSON.stringify(errorBody(codeFor(status), STATUS_CODES[status] ?? 'Bad request'))
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      )
+    },
     logger: {
       level: config.logLevel,
       stream: logStream,
@@ -93,6 +112,8 @@ export async function buildServer({
     }),
   })
 
+  // The contract's bodies are JSON (and a photo's multipart); plain text is refused with 415, not guessed at.
+  app.removeContentTypeParser('text/plain')
   // A photo upload is the one large body: read whole, up to the photo limit plus the form's overhead.
   app.addContentTypeParser(
     'multipart/form-data',

@@ -6,11 +6,14 @@ export const errorBody = (code: string, message: string) => ({ error: { code, me
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
+  408: 'timeout',
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
   413: 'too_large',
+  414: 'uri_too_long',
+  431: 'headers_too_large',
   415: 'unsupported_media_type',
   422: 'invalid',
   429: 'rate_limited',

@@ -45,7 +45,10 @@ export async function closeSharedPglite() {
  * simulated, on a free port. On PostgreSQL when `DATABASE_URL` is set (a fresh schema per server, so
  * tests do not see each other's rows; dropped on close), else on a schema of the file's in-memory PGlite.
  */
-export async function startReferenceServer(config: Partial<AppConfig> = {}): Promise<ReferenceServer> {
+export async function startReferenceServer(
+  config: Partial<AppConfig> = {},
+  { logStream }: { logStream?: NodeJS.WritableStream } = {},
+): Promise<ReferenceServer> {
   const clock = createControlledClock(TEST_NOW)
   const databaseUrl = process.env.DATABASE_URL
   const schema = `test_${randomBytes(6).toString('hex')}`
@@ -54,7 +57,7 @@ export async function startReferenceServer(config: Partial<AppConfig> = {}): Pro
     : await pgliteDb(await sharedPglite(), { schema, ownsInstance: false })
   await migrate(db)
   await seed(db, clock)
-  const app = await buildServer({ db, clock, config: { ...TEST_SERVER_CONFIG, ...config } })
+  const app = await buildServer({ db, clock, config: { ...TEST_SERVER_CONFIG, ...config }, logStream })
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 })
   return {
     app,

@@ -268,7 +268,8 @@ function jurisdiction(request: FastifyRequest): CityId {
   if (given === undefined || given === '') {
     throw new Open311Error(400, `jurisdiction_id is required: one of ${CITY_IDS.join(', ')}`)
   }
-  if (typeof given !== 'string' || !(CITY_IDS as readonly string[]).includes(given)) {
+  if (typeof given !== 'string') throw new Open311Error(400, 'jurisdiction_id must be text')
+  if (!(CITY_IDS as readonly string[]).includes(given)) {
     throw new Open311Error(404, `Unknown jurisdiction_id; this server has ${CITY_IDS.join(', ')}`)
   }
   return given as CityId
