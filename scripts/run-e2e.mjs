@@ -2,6 +2,8 @@
 /**
  * npm run test:e2e — the browser suite. Builds dist/h5 first unless it exists (E2E_REBUILD=1 forces a
  * build), then runs test/e2e/*.test.mjs with Node's test runner. Screenshots land in artifacts/e2e/.
+ * test/e2e/http-mode.test.mjs makes its own HTTP-mode build (dist/e2e-http/h5) on every run, because
+ * the reference server's port, picked then, is compiled into it.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -16,6 +16,7 @@ import {
   SMALL_PHONE,
   startApp,
 } from './support.mjs'
+import { letterSteps } from './letter-journey.mjs'
 
 let app
 before(async () => {
@@ -214,60 +215,11 @@ test('with scripts held back 2 s (slow network), Home still arrives', async () =
 })
 
 test('letters: write, reload half-way and find the draft, submit, track, the city answers, rate the reply', async (t) => {
-  const CHANNEL = '12345市民服务热线网上信箱'
-  const CONSENT = '我已阅读并同意《个人信息处理说明》'
   const DAY = 86400000
-  const letter = {
-    title: '小区电梯经常停运',
-    description: '我住的小区3号楼电梯近一个月多次停运，老人上下楼非常困难，希望督促物业尽快维修。',
-    contactName: '张先生',
-    mobile: '13800138000',
-    masked: '已填写 138****8000',
-  }
   // A 375 px phone: the narrowest layout the form has to fit.
   const { page, context, errors } = await app.phone(SMALL_PHONE)
-  const radio = (name) => current(page).getByRole('radio', { name, exact: true })
-  const chosen = (name) => current(page).locator(`[role="radio"][aria-label="${name}"][aria-checked="true"]`)
-  const heading = () => current(page).getByRole('heading', { name: CHANNEL }).waitFor({ timeout: 15000 })
   const { scan, throwFirst } = accessibilityScanner(page)
-
-  async function choose(name) {
-    await radio(name).click()
-    await chosen(name).waitFor()
-  }
-
-  /** Fills the whole form; with `reload`, reloads before the consent and checks the draft came back. */
-  async function writeLetter({ reload }) {
-    await choose('求助')
-    await choose('住房物业')
-    await field(page, '标题').fill(letter.title)
-    await field(page, '详细描述').fill(letter.description)
-    await field(page, '联系人姓名').fill(letter.contactName)
-    await field(page, '手机号码').fill(letter.mobile)
-    // Leaving the number masks it, so it is not on screen for anyone looking over a shoulder.
-    await field(page, '联系人姓名').click()
-    await current(page).getByText(letter.masked).waitFor()
-    if (reload) {
-      await page.reload()
-      await heading()
-      await current(page).getByText('已恢复您上次未提交的内容').waitFor()
-      await chosen('求助').waitFor()
-      await chosen('住房物业').waitFor()
-      assert.equal(await field(page, '标题').inputValue(), letter.title)
-      assert.equal(await field(page, '详细描述').inputValue(), letter.description)
-      assert.equal(await field(page, '联系人姓名').inputValue(), letter.contactName)
-      await current(page).getByText(letter.masked).waitFor()
-      await current(page).getByRole('button', { name: '修改', exact: true }).click()
-      assert.equal(await field(page, '手机号码').inputValue(), letter.mobile)
-      await field(page, '联系人姓名').click()
-      await current(page).getByText(letter.masked).waitFor()
-    }
-    const send = current(page).locator('.letter-form__send-button')
-    assert.match(await send.innerText(), /^还需填写：同意个人信息处理说明$/)
-    await current(page).getByRole('checkbox', { name: CONSENT }).click()
-    await current(page).getByRole('checkbox', { name: CONSENT, checked: true }).waitFor()
-    assert.equal(await send.innerText(), '提交信件')
-  }
+  const { choose, fileLetter, findInMyLetters } = letterSteps(page, { scan })
 
   await page.goto(app.url('/pages/interact/index'))
   let caseNumber
@@ -278,41 +230,11 @@ test('letters: write, reload half-way and find the draft, submit, track, the cit
   // on the real date. On such a day the citizen files another letter: the clock is 30 days on by
   // then, so the next letter has another date, another number and another path.
   for (let attempt = 1; attempt <= 4; attempt += 1) {
-    await current(page)
-      .getByRole('link', { name: new RegExp(`^${CHANNEL}`) })
-      .click()
-    await heading()
-    if (attempt === 1) await scan('letter form, empty')
-    await writeLetter({ reload: attempt === 1 })
-    if (attempt === 1) {
-      await scan('letter form, filled')
-      await scrollPage(page, 0)
-      await shot(page, 'letters-form-filled')
-      await scrollPage(page, 100000)
-      await shot(page, 'letters-form-filled-end')
-    }
-    await current(page).getByRole('button', { name: '提交信件' }).click()
-
-    // The form replaces itself with the tracking page, which opens with the receipt.
-    caseNumber = (await (await shown(page, '.receipt__number')).innerText()).trim()
-    assert.match(caseNumber, /^SH-\d{8}-\d{6}$/)
-    assert.match(await current(page).locator('.receipt__title').innerText(), /信件已提交/)
-    await current(page).locator('.case-state', { hasText: '待受理' }).waitFor()
-    if (attempt === 1) {
-      await scan('receipt and tracking')
-      await shot(page, 'letters-receipt')
-    }
-
+    caseNumber = await fileLetter({ first: attempt === 1 })
     // A month on, the city has handled the case. The shift lives in this page's memory only (a reload
     // would undo it), so from here on the journey moves within the app and never reloads.
     await page.evaluate((ms) => globalThis.__cityMock.clock.advance(ms), 30 * DAY)
-    await page.goBack() // back past the replaced form: the Interact tab
-    await current(page).getByRole('link', { name: '我的信件' }).click()
-    const row = current(page).locator('.case-row', { hasText: caseNumber })
-    await row.waitFor({ timeout: 15000 })
-    // My letters asks the service about every open case on show; its note goes once all are in.
-    await current(page).locator('.refresh-note').waitFor({ state: 'detached', timeout: 15000 })
-    state = (await row.locator('.case-state').first().innerText()).trim()
+    state = (await findInMyLetters(caseNumber)).state
     t.diagnostic(`attempt ${attempt}: ${caseNumber} is ${state} 30 days on`)
     if (state !== '不予受理' && state !== '已并单') break
     await page.goBack()

@@ -1,5 +1,5 @@
 /**
- * The browser suite's harness: the production H5 build served by scripts/serve-h5.mjs on 127.0.0.1,
+ * The browser suite's harness: a production H5 build served by scripts/serve-h5.mjs on 127.0.0.1,
  * Debian's Chromium driven by playwright-core in a phone context, an axe scan per page, and a
  * screenshot per journey in artifacts/e2e/.
  */
@@ -13,10 +13,13 @@ import { startH5Server } from '../../scripts/serve-h5.mjs'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 export const SCREENSHOTS = path.join(root, 'artifacts/e2e')
 
-export async function startApp() {
-  const server = await startH5Server({ dir: path.join(root, 'dist/h5') })
+/** Serves an H5 build (by default the mock build in dist/h5) and starts Chromium. */
+export async function startApp({ dir = path.join(root, 'dist/h5') } = {}) {
+  const server = await startH5Server({ dir })
   const browser = await launchChromium()
   return {
+    /** Where the build is served, e.g. `http://127.0.0.1:40123`: the origin its API calls come from. */
+    origin: server.url,
     url: (route = '/') => server.url + route,
     /** A fresh phone (its own storage); `overrides` change the context, e.g. a smaller viewport. */
     async phone(overrides = {}) {
