@@ -66,6 +66,8 @@ export async function buildServer({
 }): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
+    // A client that stops sending halfway (a dropped phone, a slow-loris) is cut off, not waited for.
+    requestTimeout: 30_000,
     // The router's own refusals (a malformed or over-long path) in the contract's shape too.
     frameworkErrors: (error, request, reply) => {
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400

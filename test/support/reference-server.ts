@@ -65,6 +65,8 @@ export async function startReferenceServer(
     clock,
     baseUrl,
     async close() {
+      // A client that gave up mid-request (the load test's timeouts) must not hold the close open.
+      app.server.closeAllConnections()
       await app.close()
       await db.query(`DROP SCHEMA ${schema} CASCADE`)
       await db.close()
