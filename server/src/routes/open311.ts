@@ -83,7 +83,7 @@ function describeService(config: CityLettersConfig, service: Service) {
   return {
     service_code: service.code,
     service_name: serviceName(config, service),
-    description: `${category.name.zh}方面的${typeName(service.type)}，由${channels.map((c) => c.name.zh).join('或')}受理，${config.deadlineDays[service.type]}个工作日内答复。`,
+    description: `${category.name.zh}方面的${typeName(service.type)}，由${channels.map((c) => `“${c.name.zh}”`).join('或')}受理，${config.deadlineDays[service.type]}个工作日内答复。`,
     metadata: true,
     type: 'realtime',
     keywords: [typeName(service.type), category.name.zh, service.type, category.name.en].join(','),
