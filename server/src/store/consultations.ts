@@ -6,7 +6,7 @@ import {
   type Consultation,
 } from '../../../src/services/consultations/consultations-schemas'
 import { ServiceError } from '../../../src/services/errors'
-import { statusAt } from '../../../src/services/mock/consultations-mock'
+import { nextCommentReceipt, statusAt } from '../../../src/services/mock/consultations-mock'
 import type { ServerContext } from '../app'
 import { isUniqueViolation, type Queryable } from '../db'
 import { httpError, parseInput } from '../errors'
@@ -82,17 +82,11 @@ export function createConsultationsStore({ db, clock }: ServerContext) {
       const { text } = parseInput(CommentSubmissionSchema, submission, 'comment')
       if (consultation.status !== 'open') throw httpError(CONSULTATION_CLOSED_STATUS, 'The consultation is closed')
       const now = clock.now()
-      const commentCount = consultation.commentCount + 1
-      const receipt: CommentReceipt = {
-        id: `${id}-${commentCount}`,
-        consultationId: id,
-        submittedAt: new Date(now).toISOString(),
-        commentCount,
-      }
+      const receipt = nextCommentReceipt(consultation, now)
       await tx.query(
         `INSERT INTO consultation_comments (city, id, consultation_id, text, submitted_at, comment_count, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [city, receipt.id, id, text, new Date(now), commentCount, key],
+        [city, receipt.id, id, text, new Date(now), receipt.commentCount, key],
       )
       return receipt
     })

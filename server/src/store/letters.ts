@@ -15,6 +15,7 @@ import {
   caseAt,
   checkSubmission,
   followUpFor,
+  publicReplyOf,
   scriptFor,
   type ScheduledStep,
   type StoredCase,
@@ -236,23 +237,7 @@ export function createLettersStore({ db, clock, simulate }: ServerContext) {
 
     async publicReplies(city: CityId): Promise<PublicReply[]> {
       const now = clock.now()
-      const replies: PublicReply[] = []
-      for (const stored of await allCases(db, city, true)) {
-        const current = caseAt(stored, now)
-        const reply = [...current.timeline].reverse().find((entry) => entry.step === 'reply')
-        if (!reply?.note || !reply.department) continue
-        replies.push({
-          caseNumber: current.caseNumber,
-          type: current.type,
-          title: current.title,
-          description: current.description,
-          department: reply.department,
-          reply: reply.note,
-          submittedAt: current.submittedAt,
-          repliedAt: reply.at,
-        })
-      }
-      return replies
+      return (await allCases(db, city, true)).flatMap((stored) => publicReplyOf(caseAt(stored, now)) ?? [])
     },
   }
 }

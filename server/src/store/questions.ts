@@ -2,9 +2,8 @@ import * as v from 'valibot'
 import type { CityId } from '../../../config/settings'
 import { loadInteractionConfig } from '../../../src/cities/interaction/load-interaction-config'
 import { loadLettersConfig } from '../../../src/cities/letters/load-letters-config'
-import { beijingDate } from '../../../src/shared/calendar/working-days'
 import { ServiceError } from '../../../src/services/errors'
-import { scriptFor, toQuestion, type StoredQuestion } from '../../../src/services/mock/questions-mock'
+import { askedQuestion, scriptFor, toQuestion, type StoredQuestion } from '../../../src/services/mock/questions-mock'
 import { QuestionSubmissionSchema, type Question } from '../../../src/services/questions/questions-schemas'
 import type { ServerContext } from '../app'
 import { isUniqueViolation, type Queryable } from '../db'
@@ -97,23 +96,18 @@ export function createQuestionsStore({ db, clock, simulate }: ServerContext) {
         throw httpError(422, 'Question refused: departmentId is not one of the city’s departments')
       }
       const now = clock.now()
-      const sequence = String(await nextCount(tx, city, 'questions')).padStart(4, '0')
-      const id = `${letters.caseCode.toLowerCase()}-q-${beijingDate(now).replace(/-/g, '')}-${sequence}`
+      const asked = askedQuestion(letters.caseCode, await nextCount(tx, city, 'questions'), question, now)
       const stored: StoredQuestion = {
-        id,
-        title: question.title,
-        body: question.body,
-        askedBy: question.anonymous ? '匿名' : question.nickname || '网友',
-        askedAt: now,
-        chosen: question.departmentId,
-        ...(simulate ? scriptFor(id, question, now, city, letters, interaction) : { routed: null, outcome: null }),
-        helpfulBase: 0,
+        ...asked,
+        ...(simulate
+          ? scriptFor(asked.id, question, now, city, letters, interaction)
+          : { routed: null, outcome: null }),
       }
       await insertQuestion(tx, city, stored)
       await tx.query('INSERT INTO question_submissions (city, idempotency_key, question_id) VALUES ($1, $2, $3)', [
         city,
         key,
-        id,
+        stored.id,
       ])
       return toQuestion(stored, {}, now)
     })

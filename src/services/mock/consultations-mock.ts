@@ -70,6 +70,20 @@ export function statusAt(
   return now <= endOfBeijingDay(summary.endDate) ? 'open' : 'closed'
 }
 
+/** The receipt for the consultation's next comment: numbered by the count it brings the consultation to. */
+export function nextCommentReceipt(
+  consultation: Pick<ConsultationSummary, 'id' | 'commentCount'>,
+  now: number,
+): CommentReceipt {
+  const commentCount = consultation.commentCount + 1
+  return {
+    id: `${consultation.id}-${commentCount}`,
+    consultationId: consultation.id,
+    submittedAt: new Date(now).toISOString(),
+    commentCount,
+  }
+}
+
 /** The consultations port over the fixtures and the device's storage; see the rules above. */
 export function createConsultationsMock(runtime: MockRuntime): ConsultationsPort {
   const createdDay = beijingDate(runtime.clock.now())
@@ -175,13 +189,7 @@ export function createConsultationsMock(runtime: MockRuntime): ConsultationsPort
         if (consultation.status !== 'open') {
           throw new ServiceError('server', 'The consultation is closed', CONSULTATION_CLOSED_STATUS)
         }
-        const commentCount = consultation.commentCount + 1
-        const receipt: CommentReceipt = {
-          id: `${id}-${commentCount}`,
-          consultationId: id,
-          submittedAt: new Date(now).toISOString(),
-          commentCount,
-        }
+        const receipt = nextCommentReceipt(consultation, now)
         data.comments.push({ ...receipt, text: parsed.output.text })
         data.keys[idempotencyKey] = receipt.id
         runtime.storage.setItem(storageKey(cityId), JSON.stringify(data))

@@ -178,6 +178,22 @@ function toEntry({ at, step }: ScheduledStep, department: string | undefined): T
   return entry
 }
 
+/** What the public-replies column shows of a case: its latest reply, if a department has replied. */
+export function publicReplyOf(current: Case): PublicReply | undefined {
+  const reply = [...current.timeline].reverse().find((entry) => entry.step === 'reply')
+  if (!reply?.note || !reply.department) return undefined
+  return {
+    caseNumber: current.caseNumber,
+    type: current.type,
+    title: current.title,
+    description: current.description,
+    department: reply.department,
+    reply: reply.note,
+    submittedAt: current.submittedAt,
+    repliedAt: reply.at,
+  }
+}
+
 /** The case as of `now`: every step due by then, applied in order through the workflow's rules. */
 export function caseAt(stored: StoredCase, now: number): Case {
   let progress: CaseProgress = { state: 'submitted', due: stored.due, extended: false, followedUp: false }
@@ -399,19 +415,8 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
         const replies: PublicReply[] = []
         for (const stored of load(cityId, city).cases) {
           if (!stored.letter.isPublic) continue
-          const current = caseAt(stored, now)
-          const reply = [...current.timeline].reverse().find((entry) => entry.step === 'reply')
-          if (!reply?.note || !reply.department) continue
-          replies.push({
-            caseNumber: current.caseNumber,
-            type: current.type,
-            title: current.title,
-            description: current.description,
-            department: reply.department,
-            reply: reply.note,
-            submittedAt: current.submittedAt,
-            repliedAt: reply.at,
-          })
+          const reply = publicReplyOf(caseAt(stored, now))
+          if (reply) replies.push(reply)
         }
         const matching = replies
           .filter((r) => !department || r.department === department.name.zh)

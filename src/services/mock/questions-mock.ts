@@ -71,6 +71,27 @@ export interface StoredQuestion {
   helpfulBase: number
 }
 
+/**
+ * A question as the citizen asked it, before the city decides anything: its id (the city's code, the
+ * Beijing day, its number) and how the asker is shown. The mock and the reference server both store this.
+ */
+export function askedQuestion(
+  caseCode: string,
+  sequence: number,
+  question: QuestionSubmission,
+  now: number,
+): Omit<StoredQuestion, 'routed' | 'outcome'> {
+  return {
+    id: `${caseCode.toLowerCase()}-q-${beijingDate(now).replace(/-/g, '')}-${String(sequence).padStart(4, '0')}`,
+    title: question.title,
+    body: question.body,
+    askedBy: question.anonymous ? '匿名' : question.nickname || '网友',
+    askedAt: now,
+    chosen: question.departmentId,
+    helpfulBase: 0,
+  }
+}
+
 interface CityQuestions {
   asked: StoredQuestion[]
   /** Idempotency key → question id. */
@@ -317,20 +338,10 @@ export function createQuestionsMock(runtime: MockRuntime): QuestionsPort {
         if (question.departmentId !== null && !letters.departments.some((d) => d.id === question.departmentId)) {
           refuse('Question refused: departmentId is not one of the city’s departments')
         }
-        const sequence = String(data.asked.length + 1).padStart(4, '0')
-        const id = `${letters.caseCode.toLowerCase()}-q-${beijingDate(now).replace(/-/g, '')}-${sequence}`
-        const stored: StoredQuestion = {
-          id,
-          title: question.title,
-          body: question.body,
-          askedBy: question.anonymous ? '匿名' : question.nickname || '网友',
-          askedAt: now,
-          chosen: question.departmentId,
-          ...scriptFor(id, question, now, cityId, letters, interaction),
-          helpfulBase: 0,
-        }
+        const asked = askedQuestion(letters.caseCode, data.asked.length + 1, question, now)
+        const stored: StoredQuestion = { ...asked, ...scriptFor(asked.id, question, now, cityId, letters, interaction) }
         data.asked.push(stored)
-        data.keys[idempotencyKey] = id
+        data.keys[idempotencyKey] = stored.id
         save(cityId, data)
         return runtime.respond(toQuestion(stored, data.helpful, now))
       }),
