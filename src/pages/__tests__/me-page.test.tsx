@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { testing } from '../../../test/doubles/taro'
 import { createTestMockApi } from '../../../test/support/test-api'
 import { renderPage } from '../../../test/support/render-page'
@@ -108,7 +108,7 @@ describe('Me, complete', () => {
     await waitFor(() => expect(testing.toasts).toContain('已清除'))
     expect([...testing.storage.keys()].sort()).toEqual(['mock:letters:shanghai', 'preferences'])
     // And nothing in memory writes it back on the next change.
-    serviceShortcuts.getState().favouriteToggled('shanghai', 'traffic')
+    act(() => serviceShortcuts.getState().favouriteToggled('shanghai', 'traffic'))
     expect(JSON.parse(testing.storage.get('service-shortcuts') as string).state.byCity).toEqual({
       shanghai: { favourites: ['traffic'], recent: [] },
     })

@@ -42,9 +42,9 @@ const storedComments = (api: ReturnType<typeof createTestMockApi>) =>
 
 test('open ones and closed ones, each in its own tab', async () => {
   const api = await startedMock()
-  renderPage(<ListPage />, api)
   const open = (await api.consultations.listConsultations({ city: 'shanghai', status: 'open' })).items
   const closed = (await api.consultations.listConsultations({ city: 'shanghai', status: 'closed' })).items
+  renderPage(<ListPage />, api)
   const titles = () => [...document.querySelectorAll('.consultation-card__title')].map((el) => el.textContent)
   await waitFor(() => expect(titles()).toEqual(open.map((c) => c.title)))
   fireEvent.click(screen.getByRole('tab', { name: '已结束' }))
@@ -67,8 +67,8 @@ test.each(['chengdu', 'yinchuan'] as const)('%s lists its own open drafts', asyn
 test('an open draft: its text, its dates, and a comment that counts', async () => {
   const api = await startedMock()
   testing.router.params = { id: OPEN }
-  renderPage(<DetailPage />, api)
   const before = await api.consultations.getConsultation('shanghai', OPEN)
+  renderPage(<DetailPage />, api)
   await screen.findByRole('heading', { name: before.title })
   expect(screen.getByTestId('rich-text').textContent).toContain('第一条')
   expect(screen.getByText(`${before.startDate} 至 ${before.endDate}（北京时间 24 时截止）`)).toBeTruthy()
@@ -146,8 +146,8 @@ test('on a flaky network (30% of calls fail, half after the city acted), tapping
 test('a closed draft shows the department’s feedback, and no form', async () => {
   const api = await startedMock()
   testing.router.params = { id: 'sh-c04' }
-  renderPage(<DetailPage />, api)
   const closed = await api.consultations.getConsultation('shanghai', 'sh-c04')
+  renderPage(<DetailPage />, api)
   expect(closed.feedback).not.toBeNull()
   await screen.findByText('意见采纳情况')
   expect(screen.getByText(new RegExp(`共采纳或部分采纳 ${closed.feedback?.adoptedCount} 条意见`))).toBeTruthy()

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { testing } from '../../../../test/doubles/taro'
 import type { LetterSubmission } from '../../../services/letters/letters-schemas'
 import { createTestMockApi } from '../../../../test/support/test-api'
@@ -90,6 +90,9 @@ test('an unknown case number says so, with a retry', async () => {
 
 test('My letters: empty at first, with the way to write one', async () => {
   renderPage(<MyLettersPage />, createTestMockApi())
+  expect(screen.getByText('您还没有写过信')).toBeTruthy()
+  // Still empty once its refresh has answered (the test mock answers on the next timer turn).
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
   expect(screen.getByText('您还没有写过信')).toBeTruthy()
   fireEvent.click(screen.getByRole('button', { name: '去写信' }))
   expect(testing.navigations.at(-1)).toEqual({ kind: 'switchTab', url: '/pages/interact/index' })

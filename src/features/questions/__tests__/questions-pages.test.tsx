@@ -28,16 +28,21 @@ beforeEach(() => {
 const cardTitles = () => [...document.querySelectorAll('.question-card__title')].map((el) => el.textContent)
 const titlesOf = (questions: Question[]) => questions.map((q) => q.title)
 
-/** Every answered question the service has for these filters, following the cursor. */
-async function allAnswered(api: ReturnType<typeof createTestMockApi>, filters: object = {}, city: CityId = 'shanghai') {
-  const all: Question[] = []
-  let cursor: string | null = null
-  do {
-    const page = await api.questions.listAnswered({ city, cursor, limit: 50, ...filters })
-    all.push(...page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return all
+/**
+ * Every answered question the service has for these filters, following the cursor. In act: the page
+ * on screen gets its own answers while this waits for the service.
+ */
+function allAnswered(api: ReturnType<typeof createTestMockApi>, filters: object = {}, city: CityId = 'shanghai') {
+  return act(async () => {
+    const all: Question[] = []
+    let cursor: string | null = null
+    do {
+      const page = await api.questions.listAnswered({ city, cursor, limit: 50, ...filters })
+      all.push(...page.items)
+      cursor = page.nextCursor
+    } while (cursor)
+    return all
+  })
 }
 
 describe('answered questions', () => {
@@ -102,7 +107,7 @@ describe('answered questions', () => {
     const api = createTestMockApi()
     testing.router.params = { id: 'sh-q01' }
     const first = renderPage(<DetailPage />, api)
-    const before = (await api.questions.getQuestion('shanghai', 'sh-q01')).helpfulCount
+    const before = (await act(() => api.questions.getQuestion('shanghai', 'sh-q01'))).helpfulCount
     const button = await screen.findByRole('button', { name: `这条答复对我有帮助，已有 ${before} 人` })
     fireEvent.click(button)
     fireEvent.click(button)
@@ -234,7 +239,7 @@ describe('asking', () => {
 })
 
 describe('the Interact tab', () => {
-  test('lists the city’s own interaction columns, each opening the shared pages', () => {
+  test('lists the city’s own interaction columns and letter channels, each opening its page', async () => {
     const shanghai = renderPage(<InteractPage />, createTestMockApi(), { city: 'shanghai' })
     for (const name of ['你问我答', '回应', '征询']) expect(screen.getByText(name)).toBeTruthy()
     fireEvent.click(screen.getByText('回应'))
@@ -246,5 +251,7 @@ describe('the Interact tab', () => {
     renderPage(<InteractPage />, createTestMockApi(), { city: 'yinchuan' })
     expect(screen.getByText('问政银川')).toBeTruthy()
     expect(screen.queryByText('回应')).toBeNull()
+    // Its letter channels come from the city's letters configuration, loaded on demand.
+    expect(await screen.findByText('12345政务服务便民热线')).toBeTruthy()
   })
 })
