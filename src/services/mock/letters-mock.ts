@@ -412,13 +412,9 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
         const now = runtime.clock.now()
         const city = await loadLettersConfig(cityId)
         const department = departmentId ? city.departments.find((d) => d.id === departmentId) : undefined
-        const replies: PublicReply[] = []
-        for (const stored of load(cityId, city).cases) {
-          if (!stored.letter.isPublic) continue
-          const reply = publicReplyOf(caseAt(stored, now))
-          if (reply) replies.push(reply)
-        }
-        const matching = replies
+        const matching = load(cityId, city)
+          .cases.filter((stored) => stored.letter.isPublic)
+          .flatMap((stored) => publicReplyOf(caseAt(stored, now)) ?? [])
           .filter((r) => !department || r.department === department.name.zh)
           .filter((r) => !text || [r.title, r.description, r.reply].some((field) => field.includes(text)))
           .sort((a, b) => Date.parse(b.repliedAt) - Date.parse(a.repliedAt))
