@@ -1,12 +1,11 @@
 import type { CityId } from '../../../config/settings'
 import { loadLettersConfig } from '../../../src/cities/letters/load-letters-config'
-import { addWorkingDays, beijingDate } from '../../../src/shared/calendar/working-days'
+import { beijingDate } from '../../../src/shared/calendar/working-days'
 import { ServiceError } from '../../../src/services/errors'
 import type { Case, LetterSubmission, PublicReply, Rating } from '../../../src/services/letters/letters-schemas'
 import {
   applyStep,
   canApply,
-  formatCaseNumber,
   IllegalStep,
   isPoorRating,
   type CaseStep,
@@ -15,6 +14,7 @@ import {
   caseAt,
   checkSubmission,
   followUpFor,
+  openCase,
   publicReplyOf,
   scriptFor,
   type ScheduledStep,
@@ -138,21 +138,9 @@ export function createLettersStore({ db, clock, simulate }: ServerContext) {
       const existing = await caseForKey(tx, city, key)
       if (existing) return caseAt(await findCase(tx, city, existing), now)
       const photos = await knownPhotos(tx, city, submission)
-      const {
-        contactName: _name,
-        mobile: _mobile,
-        consent: _consent,
-        ...letter
-      } = checkSubmission(submission as LetterSubmission, config, photos)
-      const start = beijingDate(now)
-      const sequence = await nextCount(tx, city, `case:${start}`)
-      const stored: StoredCase = {
-        caseNumber: formatCaseNumber(config.caseCode, start, sequence),
-        letter,
-        submittedAt: now,
-        due: addWorkingDays(start, config.deadlineDays[letter.type], config.holidays),
-        steps: [],
-      }
+      const checked = checkSubmission(submission as LetterSubmission, config, photos)
+      const sequence = await nextCount(tx, city, `case:${beijingDate(now)}`)
+      const stored = openCase(checked, config, now, sequence)
       if (simulate) {
         const [earlier] = await tx.query<{ case_number: string }>(
           'SELECT case_number FROM letter_cases WHERE city = $1 ORDER BY submitted_at DESC, case_number DESC LIMIT 1',

@@ -252,6 +252,27 @@ export function checkSubmission(
 }
 
 /**
+ * A newly filed case, numbered in its Beijing day's `sequence`, not yet scripted. The contact details
+ * stay out: they go to the handling department, never into the case the public replies are made from.
+ */
+export function openCase(
+  checked: LetterSubmission,
+  city: CityLettersConfig,
+  now: number,
+  sequence: number,
+): StoredCase {
+  const { contactName: _name, mobile: _mobile, consent: _consent, ...letter } = checked
+  const start = beijingDate(now)
+  return {
+    caseNumber: formatCaseNumber(city.caseCode, start, sequence),
+    letter,
+    submittedAt: now,
+    due: addWorkingDays(start, city.deadlineDays[letter.type], city.holidays),
+    steps: [],
+  }
+}
+
+/**
  * The photo's size in bytes where the mock can tell: on H5, `chooseMedia` gives `blob:` URLs, which
  * fetch reads. A mini program's temporary paths need its file-system API, which the mock leaves
  * alone, so there the size is unknown and the photo is taken (the form checks the size first anyway).
@@ -348,22 +369,11 @@ export function createLettersMock(runtime: MockRuntime): LettersPort {
         const data = load(cityId, city)
         const existing = data.keys[idempotencyKey]
         if (existing) return caseAt(find(data, existing), runtime.clock.now())
-        const {
-          contactName: _name,
-          mobile: _mobile,
-          consent: _consent,
-          ...letter
-        } = checkSubmission(submission, city, data.photos)
+        const checked = checkSubmission(submission, city, data.photos)
         const now = runtime.clock.now()
         const start = beijingDate(now)
         const sequence = (data.sequences[start] ?? 0) + 1
-        const stored: StoredCase = {
-          caseNumber: formatCaseNumber(city.caseCode, start, sequence),
-          letter,
-          submittedAt: now,
-          due: addWorkingDays(start, city.deadlineDays[letter.type], city.holidays),
-          steps: [],
-        }
+        const stored = openCase(checked, city, now, sequence)
         stored.steps = scriptFor(stored, city, data.cases.at(-1)?.caseNumber)
         data.cases.push(stored)
         data.keys[idempotencyKey] = stored.caseNumber
