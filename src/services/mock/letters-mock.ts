@@ -34,9 +34,12 @@ export interface ScheduledStep {
 }
 
 /** What the mock keeps of a case: no name and no phone number, which it has no use for. */
+/** What identifies the citizen: kept for the handling department, never stored with the case. */
+type ContactField = 'contactName' | 'mobile' | 'consent'
+
 export interface StoredCase {
   caseNumber: string
-  letter: Omit<LetterSubmission, 'contactName' | 'mobile' | 'consent'>
+  letter: Omit<LetterSubmission, ContactField>
   submittedAt: number
   due: CalendarDate
   /** The handling to come, scripted at submission, and the citizen's own steps (ratings). */
@@ -252,21 +255,22 @@ export function checkSubmission(
 }
 
 /**
- * A newly filed case, numbered in its Beijing day's `sequence`, not yet scripted. The contact details
- * stay out: they go to the handling department, never into the case the public replies are made from.
+ * A newly filed case, numbered in its Beijing day's `sequence`, not yet scripted. Contact details, if
+ * the letter has them, stay out: they go to the handling department, never into the case the public
+ * replies are made from.
  */
 export function openCase(
-  checked: LetterSubmission,
+  filed: StoredCase['letter'] & Partial<Pick<LetterSubmission, ContactField>>,
   city: CityLettersConfig,
-  now: number,
+  submittedAt: number,
   sequence: number,
 ): StoredCase {
-  const { contactName: _name, mobile: _mobile, consent: _consent, ...letter } = checked
-  const start = beijingDate(now)
+  const { contactName: _name, mobile: _mobile, consent: _consent, ...letter } = filed
+  const start = beijingDate(submittedAt)
   return {
     caseNumber: formatCaseNumber(city.caseCode, start, sequence),
     letter,
-    submittedAt: now,
+    submittedAt,
     due: addWorkingDays(start, city.deadlineDays[letter.type], city.holidays),
     steps: [],
   }
@@ -304,13 +308,12 @@ export function seededCity(city: CityLettersConfig, now: number): CityLetters {
     const start = beijingDate(submittedAt)
     // A real city files hundreds a day: a number like a real day's, not always 000001.
     const sequence = Math.max(data.sequences[start] ?? 0, 100 + ((i * 137) % 600)) + 1
-    const stored: StoredCase = {
-      caseNumber: formatCaseNumber(city.caseCode, start, sequence),
-      letter: { ...seed, channelId: channel.id, photos: [], anonymous: true },
+    const stored = openCase(
+      { ...seed, channelId: channel.id, photos: [], anonymous: true },
+      city,
       submittedAt,
-      due: addWorkingDays(start, city.deadlineDays[seed.type], city.holidays),
-      steps: [],
-    }
+      sequence,
+    )
     stored.steps = scriptFor(stored, city, data.cases.at(-1)?.caseNumber)
     const reply = stored.steps.find(({ step }) => step.kind === 'reply')
     if (rating && reply) stored.steps.push({ at: reply.at + 20 * HOUR, step: { kind: 'rate', rating } })
