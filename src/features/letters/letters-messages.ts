@@ -321,7 +321,7 @@ export const lettersEn: Record<LettersMessageKey, string> = {
   'mine.refreshFailed': 'Could not get the latest progress; showing what you saw last.',
 
   'public.title': 'Public replies',
-  'public.search': 'Search letters and replies',
+  'public.search': 'Search replies',
   'public.searchButton': 'Search',
   'public.allDepartments': 'All departments',
   'public.department': 'Answering department',

@@ -83,7 +83,7 @@ export type QuestionsMessageKey = keyof typeof questionsZh
 
 export const questionsEn: Record<QuestionsMessageKey, string> = {
   'list.title': 'You Ask, I Answer',
-  'list.search': 'Search questions or answers',
+  'list.search': 'Search questions',
   'list.searchButton': 'Search',
   'list.department': 'Answered by',
   'list.topic': 'Topic',
