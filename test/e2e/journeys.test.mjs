@@ -8,6 +8,7 @@ import {
   accessibilityScanner,
   assertAccessible,
   current,
+  cutPlaceholders,
   field,
   pageScrollTop,
   scrollPage,
@@ -370,7 +371,7 @@ test('one-stop search: pinyin initials find every kind, and each result opens it
   await current(page).getByText('一个搜索框，找遍全站').waitFor({ timeout: 15000 })
   await scan('search, idle')
   // lj: 垃圾 by its initials, which every kind has in Shanghai (the department: 绿化和市容管理局).
-  await field(page, '搜索新闻、服务、问答、征求意见和部门').fill('lj')
+  await field(page, '搜索全站').fill('lj')
   await current(page).getByRole('button', { name: '搜索', exact: true }).click()
   const results = current(page).getByRole('link', { name: '打开服务：垃圾分类查询' })
   await results.waitFor({ timeout: 15000 })
@@ -434,4 +435,41 @@ test('the account matrix, a board, I Love <City> and the privacy notice, standar
   assert.deepEqual(errors, [])
   await context.close()
   throwFirst()
+})
+
+test('every field’s placeholder fits a small phone, in Chinese and English, standard and elderly', async () => {
+  const withFields = [
+    '/pages/services/index',
+    '/features/services/pages/lookup/index?serviceId=garbage-sorting',
+    '/features/letters/pages/write/index?channelId=hotline-12345',
+    '/features/letters/pages/public/index',
+    '/features/questions/pages/list/index',
+    '/features/questions/pages/ask/index',
+    '/features/search/pages/search/index',
+  ]
+  const cut = []
+  for (const english of [false, true]) {
+    for (const elderly of [false, true]) {
+      const { page, context } = await app.phone(SMALL_PHONE)
+      if (english) {
+        await page.goto(app.url('/pages/me/index'))
+        await (await shown(page, '.choice__option')).waitFor()
+        await current(page).getByRole('radio', { name: 'English' }).click()
+        await current(page).getByText('Settings').waitFor()
+      }
+      if (elderly) {
+        await page.goto(app.url('/'))
+        await (await shown(page, '.home-header__mode')).click()
+        await current(page).locator('.screen--elderly').first().waitFor()
+      }
+      for (const route of withFields) {
+        await page.goto(app.url(route))
+        await shown(page, 'input[placeholder]:not([placeholder=""])')
+        const mode = `${english ? 'English' : 'Chinese'}, ${elderly ? 'elderly' : 'standard'}`
+        cut.push(...(await cutPlaceholders(page)).map((problem) => `${route} (${mode}): ${problem}`))
+      }
+      await context.close()
+    }
+  }
+  assert.deepEqual(cut, [])
 })

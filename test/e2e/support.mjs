@@ -84,11 +84,32 @@ export function accessibilityScanner(page) {
         clientWidth: el.clientWidth,
       }))
       assert.ok(scrollWidth <= clientWidth, `${label} is ${scrollWidth}px wide on a ${clientWidth}px phone`)
+      assert.deepEqual(await cutPlaceholders(page), [], `${label}: placeholders cut off`)
     },
     throwFirst() {
       if (failures.length > 0) throw failures[0]
     },
   }
+}
+
+/**
+ * The placeholders on the page that do not fit their field, e.g. `“搜索…” needs 271px of 217px`. A
+ * placeholder cut off mid-word tells the citizen nothing. Measured with the placeholder's own font.
+ */
+export function cutPlaceholders(page) {
+  return current(page).evaluate((el) => {
+    const measure = document.createElement('canvas').getContext('2d')
+    return [...el.querySelectorAll('input[placeholder]')]
+      .filter((input) => input.placeholder && input.offsetParent !== null)
+      .flatMap((input) => {
+        const text = getComputedStyle(input, '::placeholder')
+        measure.font = `${text.fontWeight} ${text.fontSize} ${text.fontFamily}`
+        const box = getComputedStyle(input)
+        const room = input.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight)
+        const needed = measure.measureText(input.placeholder).width
+        return needed > room ? [`“${input.placeholder}” needs ${Math.ceil(needed)}px of ${Math.floor(room)}px`] : []
+      })
+  })
 }
 
 /** Scroll Taro's page container (on H5 the page, not the window, scrolls). */

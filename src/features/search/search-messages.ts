@@ -1,10 +1,10 @@
 /** The one-stop search's words, in both languages; they ship with its subpackage. `en` must have `zh`'s keys. */
 export const searchZh = {
   'page.title': '搜索',
-  'box.label': '搜索新闻、服务、问答、征求意见和部门',
+  'box.label': '搜索全站',
   'box.button': '搜索',
   'idle.title': '一个搜索框，找遍全站',
-  'idle.hint': '可以输入中文，也可以输入拼音全拼或首字母，例如：',
+  'idle.hint': '新闻、服务、问答、征求意见和部门都能搜到。可以输入中文，也可以输入拼音全拼或首字母，例如：',
   'empty.title': '没有找到与“{words}”相关的内容',
   'empty.hint': '换个说法试试，或者少输几个字；拼音可以只输首字母，例如“sb”。',
   'results.count': '共找到 {count} 条',
@@ -21,10 +21,11 @@ export type SearchMessageKey = keyof typeof searchZh
 
 export const searchEn: Record<SearchMessageKey, string> = {
   'page.title': 'Search',
-  'box.label': 'Search news, services, questions, consultations and departments',
+  'box.label': 'Search everything',
   'box.button': 'Search',
   'idle.title': 'One box for everything',
-  'idle.hint': 'Type Chinese, or pinyin in full or just its initials, for example:',
+  'idle.hint':
+    'News, services, questions, consultations and departments. Type Chinese, or pinyin in full or just its initials, for example:',
   'empty.title': 'Nothing found for “{words}”',
   'empty.hint': 'Try other words, or fewer of them; pinyin works with initials only, like “sb”.',
   'results.count': '{count} found',

@@ -16,6 +16,7 @@ export function TextField({
   onChange,
   onBlur,
   error,
+  hint,
   count,
   multiline,
   type,
@@ -29,6 +30,8 @@ export function TextField({
   onChange: (value: string) => void
   onBlur: () => void
   error?: string
+  /** What the citizen should know before typing, kept out of the placeholder so that it fits the field. */
+  hint?: string
   /** e.g. "12/50". */
   count?: string
   multiline?: boolean
@@ -48,6 +51,7 @@ export function TextField({
   return (
     <View className='field' id={`field-${id}`}>
       <Text className='field__label'>{label}</Text>
+      {hint ? <Text className='field__hint'>{hint}</Text> : null}
       {multiline ? (
         <Textarea
           {...shared}

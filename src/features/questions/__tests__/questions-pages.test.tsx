@@ -148,6 +148,14 @@ describe('asking', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: '我同意公开问题和答复（不含个人信息）' }))
   }
 
+  test('the nickname field says what an empty one shows, and goes when asking anonymously', async () => {
+    renderPage(<AskPage />, createTestMockApi())
+    expect(await screen.findByText('不填则显示为“网友”')).toBeTruthy()
+    fireEvent.click(screen.getByRole('switch', { name: '匿名提问' }))
+    expect(screen.queryByLabelText('称呼（选填）')).toBeNull()
+    expect(screen.queryByText('不填则显示为“网友”')).toBeNull()
+  })
+
   test('the send button says what is missing, and each problem shows at its field', async () => {
     renderPage(<AskPage />, createTestMockApi())
     await screen.findByLabelText('标题')

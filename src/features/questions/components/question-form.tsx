@@ -138,6 +138,7 @@ export function QuestionForm({ cityId, departments }: { cityId: CityId; departme
             label={qt('field.nickname')}
             value={draft.nickname}
             placeholder={qt('field.nicknamePlaceholder')}
+            hint={qt('field.nicknameHint')}
             onChange={(nickname) => edit({ nickname })}
             onBlur={() => touch('nickname')}
             error={errorFor('nickname')}

@@ -58,7 +58,7 @@ test('an error offers a retry that searches again', async () => {
 test('typed words are searched, in any case; English labels in English', async () => {
   renderPage(<SearchPage />, createTestMockApi(), { language: 'en' })
   await screen.findByText('One box for everything')
-  fireEvent.change(screen.getByLabelText('Search news, services, questions, consultations and departments'), {
+  fireEvent.change(screen.getByLabelText('Search everything'), {
     target: { value: 'GongJiJin' },
   })
   fireEvent.click(screen.getByRole('button', { name: 'Search' }))
