@@ -450,6 +450,7 @@ test('every field’s placeholder fits a small phone, in Chinese and English, st
   const cut = []
   for (const english of [false, true]) {
     for (const elderly of [false, true]) {
+      const mode = `${english ? 'English' : 'Chinese'}, ${elderly ? 'elderly' : 'standard'}`
       const { page, context } = await app.phone(SMALL_PHONE)
       if (english) {
         await page.goto(app.url('/pages/me/index'))
@@ -465,7 +466,6 @@ test('every field’s placeholder fits a small phone, in Chinese and English, st
       for (const route of withFields) {
         await page.goto(app.url(route))
         await shown(page, 'input[placeholder]:not([placeholder=""])')
-        const mode = `${english ? 'English' : 'Chinese'}, ${elderly ? 'elderly' : 'standard'}`
         cut.push(...(await cutPlaceholders(page)).map((problem) => `${route} (${mode}): ${problem}`))
       }
       await context.close()

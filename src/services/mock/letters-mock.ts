@@ -33,10 +33,10 @@ export interface ScheduledStep {
   step: CaseStep
 }
 
-/** What the mock keeps of a case: no name and no phone number, which it has no use for. */
 /** What identifies the citizen: kept for the handling department, never stored with the case. */
 type ContactField = 'contactName' | 'mobile' | 'consent'
 
+/** What the mock keeps of a case: no name and no phone number, which it has no use for. */
 export interface StoredCase {
   caseNumber: string
   letter: Omit<LetterSubmission, ContactField>
